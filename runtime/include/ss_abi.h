@@ -1,0 +1,45 @@
+/* ss_abi.h - the calls that ssc-generated code makes into libssrt.
+ *
+ * Not for hand-written programs (use ss.h). These calls do not validate:
+ * generated code is trusted, and a failure that cannot be reported (no
+ * memory) aborts with one line naming the task type and source location.
+ * Every translation unit that ssc emits checks SS_ABI_VERSION at load time
+ * through ss_abi_check(); a mismatch is refused with a clear message.
+ */
+#ifndef SS_ABI_H
+#define SS_ABI_H
+
+#include "ss.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Bump on any change to the structs or calls below. */
+#define SS_ABI_VERSION 1
+
+/* Called from a constructor of each generated translation unit. Exits the
+ * process with status 70 and one line on stderr naming `unit`, the version it
+ * was built for and the runtime's, if they differ. */
+void ss_abi_check(unsigned abi_version, const char *unit);
+
+/* The runtime's ABI version (for ssc --version). */
+unsigned ss_abi_version(void);
+
+/* Create a task; never returns NULL (aborts naming the type on failure). */
+ss_task_t ss_abi_task_create(ss_task_type_t *type, size_t args_size,
+                             unsigned max_deps, unsigned flags, void **args);
+
+/* Add a dependence; the region is trusted (generated from the source). */
+void ss_abi_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
+                        unsigned ndims, const ss_dim_t *dims);
+
+void ss_abi_task_set_priority(ss_task_t task, int priority);
+void ss_abi_task_submit(ss_task_t task);
+void ss_abi_taskwait(void);
+int ss_abi_in_final(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* SS_ABI_H */

@@ -1,0 +1,178 @@
+/* runtime.c - start and stop of the runtime, fatal errors, ABI check. */
+#include "core/runtime.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "deps/deps.h"
+#include "ss_abi.h"
+#include "hw/topology.h"
+#include "sched/sched.h"
+#include "worker/worker.h"
+
+ssi_runtime_t ssi_rt;
+
+_Noreturn void ssi_fatal(const ssi_task_t *task, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (task && task->type)
+        fprintf(stderr, "ss: fatal: task '%s' (%s:%u): %s\n",
+                task->type->label ? task->type->label : "(unlabelled)",
+                task->type->file ? task->type->file : "?", task->type->line, msg);
+    else
+        fprintf(stderr, "ss: fatal: %s\n", msg);
+    abort();
+}
+
+static void at_exit(void)
+{
+    if (atomic_load(&ssi_rt.state) == SSI_RUNNING && ssi_self &&
+        ssi_self->id == 0 && ssi_self->current == ssi_rt.root)
+        ss_finalize();
+}
+
+static ss_task_type_t root_type = {"main", "(runtime)", 0, 0, 0, 0, 0, 0, 1};
+
+static int start(void)
+{
+    ssi_config_load(&ssi_rt.cfg, stderr);
+    int ncores = ssi_topology_init();
+    if (ncores < 1) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        ncores = n > 0 ? (int)n : 1;
+    }
+    int n = ssi_rt.cfg.num_threads ? (int)ssi_rt.cfg.num_threads : ncores;
+    ssi_worker_t *ws = aligned_alloc(64, (size_t)n * sizeof *ws);
+    ssi_task_t *root = aligned_alloc(64, 64 + sizeof(ssi_task_t));
+    if (!ws || !root) {
+        free(ws);
+        free(root);
+        ssi_topology_fini();
+        return SS_ENOMEM;
+    }
+    memset(ws, 0, (size_t)n * sizeof *ws);
+    for (int i = 0; i < n; i++) {
+        ws[i].id = i;
+        ws[i].rng = 0x9E3779B9u * (uint32_t)(i + 1);
+        if (ssi_deque_init(&ws[i].dq, 1024)) {
+            for (int j = 0; j < i; j++)
+                ssi_deque_destroy(&ws[j].dq);
+            free(ws);
+            free(root);
+            ssi_topology_fini();
+            return SS_ENOMEM;
+        }
+    }
+    memset(root, 0, sizeof *root);
+    atomic_init(&root->alive, 1);
+    root->flags = SSI_TASK_ROOT;
+    root->type = &root_type;
+    ssi_rt.root = root;
+    ssi_rt.workers = ws;
+    ssi_rt.nworkers = n;
+    ws[0].current = root;
+    ssi_self = &ws[0];
+    ssi_sched_init();
+    if (ssi_rt.cfg.bind)
+        ssi_topology_bind_self(0);
+    int rc = ssi_workers_start();
+    if (ssi_rt.cfg.print_config)
+        ss_print_config();
+    static int registered;
+    if (!registered) {
+        atexit(at_exit);
+        registered = 1;
+    }
+    return rc;
+}
+
+int ssi_ensure_started(void)
+{
+    int s = atomic_load_explicit(&ssi_rt.state, memory_order_acquire);
+    if (SSI_LIKELY(s == SSI_RUNNING))
+        return SS_OK;
+    if (s == SSI_OFF) {
+        int expected = SSI_OFF;
+        if (atomic_compare_exchange_strong(&ssi_rt.state, &expected, SSI_STARTING)) {
+            int rc = start();
+            /* Pairs with the acquire loads above and below. */
+            atomic_store_explicit(&ssi_rt.state, rc == SS_OK ? SSI_RUNNING : SSI_OFF,
+                                  memory_order_release);
+            return rc;
+        }
+    }
+    while ((s = atomic_load_explicit(&ssi_rt.state, memory_order_acquire)) == SSI_STARTING)
+        sched_yield();
+    return s == SSI_RUNNING ? SS_OK : SS_ESTATE;
+}
+
+SSI_API int ss_init(void)
+{
+    return ssi_ensure_started();
+}
+
+SSI_API int ss_finalize(void)
+{
+    if (atomic_load(&ssi_rt.state) != SSI_RUNNING)
+        return SS_ESTATE;
+    ssi_worker_t *w = ssi_self;
+    if (!w || w->id != 0)
+        return SS_ENOTWORKER;
+    if (w->current != ssi_rt.root)
+        return SS_ESTATE;
+    ssi_taskwait(w);
+    atomic_store(&ssi_rt.state, SSI_STOPPING);
+    ssi_workers_stop();
+    for (int i = 0; i < ssi_rt.nworkers; i++) {
+        ssi_pool_drain(&ssi_rt.workers[i].pool);
+        ssi_deque_destroy(&ssi_rt.workers[i].dq);
+    }
+    ssi_domain_destroy(ssi_rt.root->domain);
+    free(ssi_rt.root);
+    ssi_rt.root = NULL;
+    ssi_pool_release_all();
+    ssi_sched_fini();
+    ssi_topology_fini();
+    free(ssi_rt.workers);
+    ssi_rt.workers = NULL;
+    ssi_self = NULL;
+    atomic_store(&ssi_rt.state, SSI_FINALIZED);
+    return SS_OK;
+}
+
+SSI_API const char *ss_strerror(int err)
+{
+    switch (err) {
+#define SS_ERR_CASE_(name, value, msg) case value: return msg;
+        SS_ERRORS(SS_ERR_CASE_)
+#undef SS_ERR_CASE_
+    }
+    return "unknown error";
+}
+
+SSI_API void ss_print_config(void)
+{
+    ssi_config_print(&ssi_rt.cfg, stderr);
+    fprintf(stderr, "# effective workers: %d\n", ssi_rt.nworkers);
+}
+
+SSI_API unsigned ss_abi_version(void)
+{
+    return SS_ABI_VERSION;
+}
+
+SSI_API void ss_abi_check(unsigned abi_version, const char *unit)
+{
+    if (abi_version == SS_ABI_VERSION)
+        return;
+    fprintf(stderr, "ss: error: %s was built for runtime ABI %u but this libssrt "
+            "provides ABI %u; rebuild it with the matching ssc\n",
+            unit ? unit : "a program", abi_version, SS_ABI_VERSION);
+    exit(70);
+}

@@ -1,0 +1,58 @@
+/* runtime.h - the runtime's one global state (ssi_rt) and the calling
+ * thread's worker (ssi_self). Internal names use the ssi_ prefix and hidden
+ * visibility; the public ss_ and ss_abi_ calls are the only exports. */
+#ifndef SSI_RUNTIME_H
+#define SSI_RUNTIME_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "core/config.h"
+#include "core/lock.h"
+#include "ss.h"
+
+#define SSI_API __attribute__((visibility("default")))
+
+struct ssi_worker;
+struct ssi_task;
+
+enum ssi_state {
+    SSI_OFF = 0,      /* never started */
+    SSI_STARTING = 1,
+    SSI_RUNNING = 2,
+    SSI_STOPPING = 3,
+    SSI_FINALIZED = 4 /* stopped for good: no restart */
+};
+
+/* The runtime. Owner: core/runtime.c, which creates it in ssi_start() and
+ * destroys it in ss_finalize(); config and workers are read-only while
+ * RUNNING. Fields touched by several threads are atomics, each documented. */
+typedef struct ssi_runtime {
+    atomic_int state;         /* enum ssi_state; release on RUNNING */
+    ssi_config_t cfg;
+    int nworkers;
+    struct ssi_worker *workers;
+    struct ssi_task *root;    /* implicit task of the main thread */
+    void *topology;           /* hwloc_topology_t, hw/topology.c */
+    ssi_lock_t types_lock;    /* guards type registration */
+    uint32_t ntypes;
+} ssi_runtime_t;
+
+extern ssi_runtime_t ssi_rt;
+
+/* The worker of the calling thread, NULL for a foreign thread. */
+extern _Thread_local struct ssi_worker *ssi_self;
+
+/* Start the runtime if not started; returns SS_OK or an error. */
+int ssi_ensure_started(void);
+
+/* One clear line on stderr and abort(); for what generated code cannot be
+ * told through a return value. */
+_Noreturn void ssi_fatal(const struct ssi_task *task, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#define SSI_LIKELY(x) __builtin_expect(!!(x), 1)
+#define SSI_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+#endif

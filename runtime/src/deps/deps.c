@@ -1,0 +1,375 @@
+/* deps.c - objects, epochs and the register / release algorithms.
+ * See deps.h for the model. All functions here run under the domain lock
+ * unless named ssi_deps_* (which take it). */
+#include "deps/deps.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "worker/worker.h"
+
+/* ---- readiness ---------------------------------------------------------- */
+
+/* Try to take every mutexinoutset object of t. All or nothing; on failure t
+ * is parked on the first held epoch, whose release retries it. */
+static int take_mutexes(ssi_task_t *t)
+{
+    for (unsigned i = 0; i < t->ndeps; i++) {
+        ssi_epoch_t *e = t->acc[i].epoch;
+        if (t->acc[i].type != SSI_EP_MUTEX || !e)
+            continue;
+        if (e->held) {
+            for (unsigned j = 0; j < i; j++)
+                if (t->acc[j].type == SSI_EP_MUTEX && t->acc[j].epoch)
+                    t->acc[j].epoch->held = 0;
+            t->qnext = e->parked;
+            e->parked = t;
+            return 0;
+        }
+        e->held = 1;
+    }
+    return 1;
+}
+
+/* One wait of t is satisfied. */
+static void satisfy(ssi_task_t *t, ssi_task_t **ready)
+{
+    int p = atomic_load_explicit(&t->preds, memory_order_relaxed);
+    if (p > 1) {
+        atomic_store_explicit(&t->preds, p - 1, memory_order_relaxed);
+        return;
+    }
+    ssi_task_became_ready(t, ready);
+}
+
+void ssi_task_became_ready(ssi_task_t *t, ssi_task_t **ready)
+{
+    if ((t->flags & SSI_TASK_COMMUT) && !take_mutexes(t))
+        return; /* parked with preds == 1 */
+    /* Pairs with the acquire poll of an undeferred submitter. */
+    atomic_store_explicit(&t->preds, 0, memory_order_release);
+    if (t->flags & SS_TASK_UNDEFERRED)
+        return;
+    t->qnext = *ready;
+    *ready = t;
+}
+
+/* ---- allocation --------------------------------------------------------- */
+
+static ssi_edge_t *edge_new(ssi_pool_t *pool, ssi_task_t *t, ssi_edge_t *next)
+{
+    ssi_edge_t *e = ssi_pool_alloc(pool, sizeof *e);
+    if (!e)
+        ssi_fatal(t, "out of memory registering a dependence");
+    e->task = t;
+    e->next = next;
+    return e;
+}
+
+static ssi_epoch_t *epoch_new(ssi_pool_t *pool, ssi_obj_t *o, ssi_access_t *a)
+{
+    ssi_epoch_t *e = ssi_pool_alloc(pool, sizeof *e);
+    if (!e)
+        ssi_fatal(a->task, "out of memory registering a dependence");
+    memset(e, 0, sizeof *e);
+    e->cls = a->type;
+    e->pending = 1;
+    e->obj = o;
+    a->epoch = e;
+    return e;
+}
+
+static void fire_edges(ssi_pool_t *pool, ssi_edge_t *e, ssi_task_t **ready)
+{
+    while (e) {
+        ssi_edge_t *next = e->next;
+        satisfy(e->task, ready);
+        ssi_pool_free(pool, e, sizeof *e);
+        e = next;
+    }
+}
+
+/* ---- objects ------------------------------------------------------------ */
+
+static unsigned hash(const ssi_region_t *r, unsigned nbuckets)
+{
+    uint64_t h = (uint64_t)r->lo * 0x9E3779B97F4A7C15ULL ^
+                 (uint64_t)r->hi * 0xC2B2AE3D27D4EB4FULL;
+    return (unsigned)(h >> 32) & (nbuckets - 1);
+}
+
+static ssi_obj_t *lookup(ssi_domain_t *d, const ssi_region_t *r)
+{
+    for (ssi_obj_t *o = d->buckets[hash(r, d->nbuckets)]; o; o = o->hnext)
+        if (ssi_region_equal(&o->region, r))
+            return o;
+    return NULL;
+}
+
+static void rehash(ssi_domain_t *d)
+{
+    unsigned n = d->nbuckets * 4;
+    ssi_obj_t **b = calloc(n, sizeof *b);
+    if (!b)
+        return; /* keep the longer chains */
+    for (unsigned i = 0; i < d->nbuckets; i++)
+        for (ssi_obj_t *o = d->buckets[i], *next; o; o = next) {
+            next = o->hnext;
+            unsigned h = hash(&o->region, n);
+            o->hnext = b[h];
+            b[h] = o;
+        }
+    free(d->buckets);
+    d->buckets = b;
+    d->nbuckets = n;
+}
+
+typedef struct {
+    ssi_obj_t *self;
+    int delta;
+} nover_ctx_t;
+
+static void count_overlap(ssi_inode_t *n, void *ctx_)
+{
+    nover_ctx_t *ctx = ctx_;
+    ssi_obj_t *x = (ssi_obj_t *)n;
+    if (x == ctx->self || !ssi_region_overlap(&x->region, &ctx->self->region))
+        return;
+    x->nover += ctx->delta;
+    ctx->self->nover += ctx->delta;
+}
+
+static ssi_obj_t *obj_new(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a)
+{
+    ssi_obj_t *o = ssi_pool_alloc(pool, sizeof *o);
+    if (!o)
+        ssi_fatal(a->task, "out of memory registering a dependence");
+    memset(o, 0, sizeof *o);
+    o->region = a->region;
+    unsigned nb = ssi_region_dims_bytes(&a->region);
+    if (nb) {
+        o->region.dims = ssi_pool_alloc(pool, nb);
+        if (!o->region.dims)
+            ssi_fatal(a->task, "out of memory registering a dependence");
+        memcpy(o->region.dims, a->region.dims, nb);
+    }
+    o->node.lo = o->region.lo;
+    o->node.hi = o->region.hi;
+    if (d->tree) {
+        nover_ctx_t ctx = {o, 1};
+        ssi_itree_query(d->tree, o->node.lo, o->node.hi, count_overlap, &ctx);
+    }
+    ssi_itree_insert(&d->tree, &o->node);
+    unsigned h = hash(&o->region, d->nbuckets);
+    o->hnext = d->buckets[h];
+    d->buckets[h] = o;
+    if (++d->count > d->nbuckets * 2)
+        rehash(d);
+    return o;
+}
+
+static void obj_free(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
+{
+    ssi_obj_t **pp = &d->buckets[hash(&o->region, d->nbuckets)];
+    while (*pp != o)
+        pp = &(*pp)->hnext;
+    *pp = o->hnext;
+    d->count--;
+    ssi_itree_remove(&d->tree, &o->node);
+    if (o->nover) {
+        nover_ctx_t ctx = {o, -1};
+        ssi_itree_query(d->tree, o->node.lo, o->node.hi, count_overlap, &ctx);
+    }
+    if (o->region.dims)
+        ssi_pool_free(pool, o->region.dims, ssi_region_dims_bytes(&o->region));
+    ssi_pool_free(pool, o, sizeof *o);
+}
+
+/* ---- epochs ------------------------------------------------------------- */
+
+static void epoch_satisfied(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
+{
+    e->satisfied = 1;
+    for (ssi_access_t *a = e->waiters, *next; a; a = next) {
+        next = a->next;
+        satisfy(a->task, ready);
+    }
+    e->waiters = NULL;
+    fire_edges(pool, e->xsat, ready);
+    e->xsat = NULL;
+}
+
+/* e is satisfied and its last member finished. */
+static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
+                       ssi_task_t **ready)
+{
+    fire_edges(pool, e->xdone, ready);
+    if (e->next)
+        epoch_satisfied(pool, e->next, ready);
+    else
+        obj_free(pool, d, e->obj);
+    ssi_pool_free(pool, e, sizeof *e);
+}
+
+/* ---- registration ------------------------------------------------------- */
+
+static int member_of(const ssi_task_t *t, const ssi_epoch_t *e, unsigned upto)
+{
+    for (unsigned i = 0; i < upto; i++)
+        if (t->acc[i].epoch == e)
+            return 1;
+    return 0;
+}
+
+typedef struct {
+    ssi_pool_t *pool;
+    ssi_task_t *t;
+    ssi_access_t *a;
+    ssi_obj_t *own;
+    unsigned index;
+} foreign_ctx_t;
+
+/* a's region overlaps object x (another region): wait on x's last epoch. */
+static void wait_foreign(ssi_inode_t *n, void *ctx_)
+{
+    foreign_ctx_t *c = ctx_;
+    ssi_obj_t *x = (ssi_obj_t *)n;
+    if (x == c->own || !ssi_region_overlap(&x->region, &c->a->region))
+        return;
+    ssi_epoch_t *e = x->last;
+    if (member_of(c->t, e, c->index))
+        return;
+    if (c->a->type == SSI_EP_READ && e->cls == SSI_EP_READ) {
+        if (!e->satisfied) {
+            e->xsat = edge_new(c->pool, c->t, e->xsat);
+            atomic_fetch_add_explicit(&c->t->preds, 1, memory_order_relaxed);
+        }
+    } else {
+        /* Later accesses to x come after t: they must not join e, which t
+         * waits to see finished. */
+        e->closed = 1;
+        e->xdone = edge_new(c->pool, c->t, e->xdone);
+        atomic_fetch_add_explicit(&c->t->preds, 1, memory_order_relaxed);
+    }
+}
+
+static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                            unsigned i)
+{
+    ssi_access_t *a = &t->acc[i];
+    ssi_obj_t *o = lookup(d, &a->region);
+    if (!o) {
+        o = obj_new(pool, d, a);
+        o->last = epoch_new(pool, o, a);
+        o->last->satisfied = 1;
+    } else {
+        ssi_epoch_t *e = o->last;
+        if (a->type != SSI_EP_WRITE && a->type == e->cls && !e->closed) {
+            e->pending++;
+            a->epoch = e;
+            if (!e->satisfied) {
+                a->next = e->waiters;
+                e->waiters = a;
+                atomic_fetch_add_explicit(&t->preds, 1, memory_order_relaxed);
+            }
+        } else {
+            ssi_epoch_t *f = epoch_new(pool, o, a);
+            e->next = f;
+            o->last = f;
+            a->next = NULL;
+            f->waiters = a;
+            atomic_fetch_add_explicit(&t->preds, 1, memory_order_relaxed);
+        }
+    }
+    if (o->nover) {
+        foreign_ctx_t ctx = {pool, t, a, o, i};
+        ssi_itree_query(d->tree, a->region.lo, a->region.hi, wait_foreign, &ctx);
+    }
+}
+
+/* Accesses of one task that overlap each other with different classes would
+ * wait on themselves; they are all made writes (exclusive epochs). */
+static void upgrade_self_overlaps(ssi_task_t *t)
+{
+    for (unsigned i = 0; i < t->ndeps; i++)
+        for (unsigned j = i + 1; j < t->ndeps; j++) {
+            ssi_access_t *a = &t->acc[i], *b = &t->acc[j];
+            if (a->type != b->type &&
+                ssi_region_overlap(&a->region, &b->region))
+                a->type = b->type = SSI_EP_WRITE;
+        }
+}
+
+int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                    ssi_task_t **ready)
+{
+    if (t->ndeps > 1)
+        upgrade_self_overlaps(t);
+    ssi_lock(&d->lock);
+    for (unsigned i = 0; i < t->ndeps; i++) {
+        t->acc[i].task = t;
+        t->acc[i].epoch = NULL;
+        register_access(pool, d, t, i);
+    }
+    satisfy(t, ready); /* drop the creation guard */
+    ssi_unlock(&d->lock);
+    return SS_OK;
+}
+
+/* ---- release ------------------------------------------------------------ */
+
+static void release_mutex(ssi_epoch_t *e, ssi_task_t **ready)
+{
+    e->held = 0;
+    while (e->parked && !e->held) {
+        ssi_task_t *p = e->parked;
+        e->parked = p->qnext;
+        ssi_task_became_ready(p, ready); /* may park again elsewhere */
+    }
+}
+
+void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                      ssi_task_t **ready)
+{
+    ssi_lock(&d->lock);
+    for (unsigned i = 0; i < t->ndeps; i++) {
+        ssi_epoch_t *e = t->acc[i].epoch;
+        if (t->acc[i].type == SSI_EP_MUTEX)
+            release_mutex(e, ready);
+        if (--e->pending == 0 && e->satisfied)
+            epoch_done(pool, d, e, ready);
+    }
+    ssi_unlock(&d->lock);
+}
+
+/* ---- domains ------------------------------------------------------------ */
+
+ssi_domain_t *ssi_domain_create(void)
+{
+    ssi_domain_t *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    d->nbuckets = 16;
+    d->buckets = calloc(d->nbuckets, sizeof *d->buckets);
+    if (!d->buckets) {
+        free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void ssi_domain_destroy(ssi_domain_t *d)
+{
+    if (!d)
+        return;
+    free(d->buckets);
+    free(d);
+}
+
+unsigned ssi_domain_objects(ssi_domain_t *d)
+{
+    ssi_lock(&d->lock);
+    unsigned n = d->count;
+    ssi_unlock(&d->lock);
+    return n;
+}

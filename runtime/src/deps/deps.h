@@ -1,0 +1,79 @@
+/* deps.h - the dependence engine: one domain per parent task orders its
+ * children by their accesses to regions.
+ *
+ * Each distinct region accessed by live tasks is an object; each object
+ * keeps a chain of epochs. An epoch is a group of accesses that may run
+ * together (several readers, several inoutset members, several
+ * mutexinoutset members - the latter one at a time - or one writer).
+ * A task joining the last epoch waits for it to be "satisfied" (everything
+ * before it done); a task opening a new epoch waits for the last epoch to be
+ * "done" (satisfied and all its members finished). Joining is O(1), so a
+ * reader costs the same with 10 or 10^6 readers pending. Objects whose
+ * regions overlap partially are found through an interval treap and the
+ * accesses wait on each other's last epochs, so partial overlaps are exact;
+ * identical regions take the hash-table fast path only.
+ *
+ * Locking: everything in a domain is guarded by its lock; a task's `preds`
+ * is only decremented under the lock of its parent's domain. */
+#ifndef SSI_DEPS_H
+#define SSI_DEPS_H
+
+#include "core/lock.h"
+#include "deps/itree.h"
+#include "task/task.h"
+#include "worker/pool.h"
+
+typedef struct ssi_edge {
+    ssi_task_t *task;
+    struct ssi_edge *next;
+} ssi_edge_t;
+
+/* Epoch classes: readers, a writer, inoutset, mutexinoutset. */
+enum { SSI_EP_READ = 1, SSI_EP_WRITE = 2, SSI_EP_SET = 4, SSI_EP_MUTEX = 5 };
+
+typedef struct ssi_epoch {
+    uint8_t cls;
+    uint8_t satisfied;     /* all earlier epochs of the object are done */
+    uint8_t held;          /* SSI_EP_MUTEX: a member holds the object */
+    uint8_t closed;        /* a later access elsewhere waits for it to be
+                              done: no more members may join */
+    int pending;           /* members not yet finished */
+    ssi_access_t *waiters; /* members waiting for `satisfied` */
+    ssi_edge_t *xsat;      /* other objects' readers waiting for `satisfied` */
+    ssi_edge_t *xdone;     /* other objects' accesses waiting for done */
+    ssi_task_t *parked;    /* mutex members waiting for `held` to clear */
+    struct ssi_epoch *next;
+    struct ssi_obj *obj;
+} ssi_epoch_t;
+
+typedef struct ssi_obj {
+    ssi_inode_t node;       /* node.lo/hi = region bounding interval */
+    ssi_region_t region;    /* dims copy owned by the object */
+    ssi_epoch_t *last;      /* never NULL nor done while in the domain */
+    struct ssi_obj *hnext;
+    unsigned nover;         /* live objects overlapping this one */
+} ssi_obj_t;
+
+typedef struct ssi_domain {
+    ssi_lock_t lock;
+    ssi_obj_t **buckets;
+    unsigned nbuckets, count;
+    ssi_inode_t *tree;
+} ssi_domain_t;
+
+ssi_domain_t *ssi_domain_create(void);
+void ssi_domain_destroy(ssi_domain_t *d);
+
+/* Register all accesses of t (not yet submitted: preds holds the guard),
+ * then drop the guard. Tasks that became ready are prepended to *ready. */
+int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                    ssi_task_t **ready);
+
+/* Release all accesses of a completed task; newly ready tasks go to *ready. */
+void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                      ssi_task_t **ready);
+
+/* Number of objects in the domain (tests). */
+unsigned ssi_domain_objects(ssi_domain_t *d);
+
+#endif

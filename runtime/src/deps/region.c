@@ -1,0 +1,178 @@
+/* region.c - normalisation and exact overlap tests of regions. */
+#include "deps/region.h"
+
+#include <string.h>
+
+int ssi_region_make(ssi_region_t *r, const void *base, unsigned ndims,
+                    const ss_dim_t *dims, ss_dim_t d[SS_MAX_DIMS])
+{
+    if (ndims == 0 || ndims > SS_MAX_DIMS || !dims)
+        return SSI_REGION_BAD;
+    for (unsigned k = 0; k < ndims; k++)
+        if (dims[k].start > dims[k].end || dims[k].end > dims[k].size)
+            return SSI_REGION_BAD;
+    for (unsigned k = 0; k < ndims; k++)
+        if (dims[k].start == dims[k].end)
+            return SSI_REGION_EMPTY;
+    memcpy(d, dims, ndims * sizeof *d);
+    unsigned n = ndims;
+    /* Fold full inner dimensions into the next outer one. */
+    while (n > 1 && d[0].start == 0 && d[0].end == d[0].size) {
+        size_t s = d[0].size;
+        if (d[1].size && s > SIZE_MAX / d[1].size)
+            return SSI_REGION_BAD;
+        d[1].size *= s;
+        d[1].start *= s;
+        d[1].end *= s;
+        memmove(d, d + 1, (n - 1) * sizeof *d);
+        n--;
+    }
+    /* Bounding box; contiguous when every outer dimension has extent 1. */
+    uintptr_t b = (uintptr_t)base, lo = 0, last = 0;
+    size_t stride = 1;
+    bool contiguous = true;
+    for (unsigned k = 0; k < n; k++) {
+        if (k > 0 && d[k].end - d[k].start != 1)
+            contiguous = false;
+        lo += d[k].start * stride;
+        last += (d[k].end - 1) * stride;
+        if (k + 1 < n) {
+            if (d[k].size && stride > SIZE_MAX / d[k].size)
+                return SSI_REGION_BAD;
+            stride *= d[k].size;
+        }
+    }
+    if (b + last < b)
+        return SSI_REGION_BAD;
+    r->lo = b + lo;
+    r->hi = b + last + 1;
+    r->base = b;
+    r->ndims = contiguous ? 1 : n;
+    r->dims = contiguous ? NULL : d;
+    return SSI_REGION_OK;
+}
+
+bool ssi_region_equal(const ssi_region_t *a, const ssi_region_t *b)
+{
+    if (a->lo != b->lo || a->hi != b->hi)
+        return false;
+    if (!a->dims || !b->dims)
+        return !a->dims && !b->dims;
+    return a->base == b->base && a->ndims == b->ndims &&
+           !memcmp(a->dims, b->dims, a->ndims * sizeof *a->dims);
+}
+
+/* Visit every contiguous chunk of r that intersects [lo, hi), dimension k
+ * and below, with `off` the address of index 0 at level k; stops early when
+ * `fn` returns true. `inner_lo/inner_hi` are the bounding offsets of the
+ * dimensions below k. */
+typedef bool (*chunk_fn)(uintptr_t clo, uintptr_t chi, const void *ctx);
+
+static bool walk(const ss_dim_t *d, unsigned k, const size_t *stride,
+                 const uintptr_t *inner_lo, const uintptr_t *inner_hi,
+                 uintptr_t off, uintptr_t lo, uintptr_t hi, chunk_fn fn,
+                 const void *ctx)
+{
+    if (k == 0) {
+        uintptr_t clo = off + d[0].start, chi = off + d[0].end;
+        if (clo < hi && lo < chi)
+            return fn(clo, chi, ctx);
+        return false;
+    }
+    /* Indices i whose sub-block [off + i*s + ilo, off + i*s + ihi) meets
+     * [lo, hi): i*s > lo - off - ihi and i*s < hi - off - ilo. */
+    size_t s = stride[k];
+    size_t first = d[k].start, end = d[k].end;
+    uintptr_t ilo = inner_lo[k], ihi = inner_hi[k];
+    if (lo > off + ihi) {
+        size_t need = (lo - off - ihi) / s + 1;
+        if (need > first)
+            first = need;
+    }
+    if (hi <= off + ilo)
+        return false;
+    size_t lim = (hi - off - ilo + s - 1) / s;
+    if (lim < end)
+        end = lim;
+    for (size_t i = first; i < end; i++)
+        if (walk(d, k - 1, stride, inner_lo, inner_hi, off + i * s, lo, hi, fn, ctx))
+            return true;
+    return false;
+}
+
+typedef struct {
+    const ssi_region_t *r;
+    size_t stride[SS_MAX_DIMS];
+    uintptr_t inner_lo[SS_MAX_DIMS], inner_hi[SS_MAX_DIMS];
+} shape_t;
+
+static void shape_init(shape_t *sh, const ssi_region_t *r)
+{
+    sh->r = r;
+    size_t s = 1;
+    uintptr_t ilo = 0, ihi = 0;
+    for (unsigned k = 0; k < r->ndims; k++) {
+        sh->stride[k] = s;
+        sh->inner_lo[k] = ilo;
+        sh->inner_hi[k] = ihi;
+        ilo += r->dims[k].start * s;
+        ihi += (r->dims[k].end - 1) * s;
+        s *= r->dims[k].size;
+    }
+    /* inner_hi is exclusive at level 0: the innermost row end. */
+    for (unsigned k = 0; k < r->ndims; k++)
+        sh->inner_hi[k] += 1;
+}
+
+static bool found(uintptr_t clo, uintptr_t chi, const void *ctx)
+{
+    (void)clo; (void)chi; (void)ctx;
+    return true;
+}
+
+bool ssi_region_hits(const ssi_region_t *r, uintptr_t lo, uintptr_t hi)
+{
+    if (r->hi <= lo || hi <= r->lo)
+        return false;
+    if (!r->dims)
+        return true;
+    shape_t sh;
+    shape_init(&sh, r);
+    unsigned top = r->ndims - 1;
+    return walk(r->dims, top, sh.stride, sh.inner_lo, sh.inner_hi, r->base, lo,
+                hi, found, NULL);
+}
+
+static bool chunk_hits_other(uintptr_t clo, uintptr_t chi, const void *ctx)
+{
+    return ssi_region_hits(ctx, clo, chi);
+}
+
+bool ssi_region_overlap(const ssi_region_t *a, const ssi_region_t *b)
+{
+    if (a->hi <= b->lo || b->hi <= a->lo)
+        return false;
+    if (!a->dims)
+        return ssi_region_hits(b, a->lo, a->hi);
+    if (!b->dims)
+        return ssi_region_hits(a, b->lo, b->hi);
+    if (a->base == b->base && a->ndims == b->ndims) {
+        bool same_shape = true;
+        for (unsigned k = 0; k < a->ndims; k++)
+            same_shape &= a->dims[k].size == b->dims[k].size;
+        if (same_shape) {
+            for (unsigned k = 0; k < a->ndims; k++)
+                if (a->dims[k].end <= b->dims[k].start ||
+                    b->dims[k].end <= a->dims[k].start)
+                    return false;
+            return true;
+        }
+    }
+    /* General case: a chunk of a, inside b's box, that hits b. */
+    shape_t sh;
+    shape_init(&sh, a);
+    uintptr_t lo = a->lo > b->lo ? a->lo : b->lo;
+    uintptr_t hi = a->hi < b->hi ? a->hi : b->hi;
+    return walk(a->dims, a->ndims - 1, sh.stride, sh.inner_lo, sh.inner_hi,
+                a->base, lo, hi, chunk_hits_other, b);
+}

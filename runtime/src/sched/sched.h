@@ -1,0 +1,31 @@
+/* sched.h - where ready tasks go and where workers find them: the
+ * immediate successor slot, a global priority heap for priority != 0, the
+ * worker's own deque (LIFO), then stealing (FIFO) from random victims.
+ * Idle workers spin SS_SPIN_US, then sleep on a futex-based event count. */
+#ifndef SSI_SCHED_H
+#define SSI_SCHED_H
+
+#include "worker/worker.h"
+
+int ssi_sched_init(void);
+void ssi_sched_fini(void);
+
+/* Make a list of ready tasks (linked by qnext) runnable. With
+ * `keep_first`, the first one becomes w's immediate successor when the slot
+ * is free. */
+void ssi_sched_push(ssi_worker_t *w, ssi_task_t *list, int keep_first);
+
+/* Next task for w, or NULL when none is found right now. */
+ssi_task_t *ssi_sched_get(ssi_worker_t *w);
+
+/* Pop the newest task of w's own deque only if it is a child of `parent`. */
+ssi_task_t *ssi_sched_get_child(ssi_worker_t *w, ssi_task_t *parent);
+
+/* Sleep until work may be available or stop was requested. */
+void ssi_sched_idle(ssi_worker_t *w);
+
+/* Ask all workers to stop and wake them. */
+void ssi_sched_stop(void);
+int ssi_sched_stopping(void);
+
+#endif

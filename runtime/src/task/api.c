@@ -1,0 +1,241 @@
+/* api.c - the public ss_ task calls (validating) and the ss_abi_ calls that
+ * generated code makes (trusting, aborting with a located message). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "deps/deps.h"
+#include "ss_abi.h"
+#include "task/task.h"
+#include "worker/worker.h"
+
+#define SS_MAX_ARGS_SIZE (1u << 30)
+#define SS_MAX_TASK_DEPS 65535u
+
+/* The calling thread's worker after starting the runtime, or NULL with
+ * *rc set. */
+static ssi_worker_t *caller(int *rc)
+{
+    *rc = ssi_ensure_started();
+    if (*rc != SS_OK)
+        return NULL;
+    if (!ssi_self) {
+        *rc = SS_ENOTWORKER;
+        return NULL;
+    }
+    return ssi_self;
+}
+
+SSI_API int ss_task_type_register(ss_task_type_t *type)
+{
+    if (!type)
+        return SS_EINVAL;
+    int rc;
+    if (!caller(&rc) && rc != SS_ENOTWORKER)
+        return rc;
+    ssi_task_type_register(type);
+    return SS_OK;
+}
+
+SSI_API int ss_task_create(ss_task_type_t *type, size_t args_size,
+                           unsigned max_deps, unsigned flags, ss_task_t *task,
+                           void **args)
+{
+    if (task)
+        *task = NULL;
+    if (!type || !task || (args_size && !args) || (flags & ~SSI_TASK_PUBLIC_MASK) ||
+        args_size > SS_MAX_ARGS_SIZE || max_deps > SS_MAX_TASK_DEPS)
+        return SS_EINVAL;
+    int rc;
+    ssi_worker_t *w = caller(&rc);
+    if (!w)
+        return rc;
+    ssi_task_type_register(type);
+    ssi_task_t *t = ssi_task_create(w, type, args_size, max_deps, flags);
+    if (!t)
+        return SS_ENOMEM;
+    *task = (ss_task_t)t;
+    if (args)
+        *args = args_size ? t->args : NULL;
+    return SS_OK;
+}
+
+static int valid_type(ss_dep_type_t type)
+{
+    return type >= SS_DEP_IN && type <= SS_DEP_MUTEXINOUTSET;
+}
+
+static ssi_task_t *unsubmitted(ss_task_t task)
+{
+    ssi_task_t *t = (ssi_task_t *)task;
+    if (!t || !ssi_self || (t->flags & (SSI_TASK_SUBMITTED | SSI_TASK_ROOT)))
+        return NULL;
+    return t;
+}
+
+SSI_API int ss_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
+                           unsigned ndims, const ss_dim_t *dims)
+{
+    ssi_task_t *t = unsubmitted(task);
+    if (!t || !valid_type(type))
+        return SS_EINVAL;
+    ssi_region_t r;
+    ss_dim_t scratch[SS_MAX_DIMS];
+    switch (ssi_region_make(&r, base, ndims, dims, scratch)) {
+    case SSI_REGION_EMPTY: return SS_OK;
+    case SSI_REGION_BAD: return SS_EINVAL;
+    default: return ssi_task_add_dep(t, type, &r);
+    }
+}
+
+SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
+                                 const void *addr, size_t len)
+{
+    ss_dim_t d = {len, 0, len};
+    return ss_task_depend(task, type, addr, 1, &d);
+}
+
+SSI_API int ss_task_set_priority(ss_task_t task, int priority)
+{
+    ssi_task_t *t = unsubmitted(task);
+    if (!t)
+        return SS_EINVAL;
+    t->priority = priority;
+    return SS_OK;
+}
+
+SSI_API int ss_task_submit(ss_task_t task)
+{
+    ssi_task_t *t = unsubmitted(task);
+    if (!t)
+        return SS_EINVAL;
+    ssi_task_submit(ssi_self, t);
+    return SS_OK;
+}
+
+SSI_API int ss_taskwait(void)
+{
+    int rc;
+    ssi_worker_t *w = caller(&rc);
+    if (!w)
+        return rc;
+    ssi_taskwait(w);
+    return SS_OK;
+}
+
+static ss_task_type_t taskwait_on_type = {"taskwait on", "(runtime)", 0, 0, 0, 0, 0, 0, 0};
+
+SSI_API int ss_taskwait_on(unsigned ndeps, const ss_dep_t *deps)
+{
+    if ((ndeps && !deps) || ndeps > SS_MAX_TASK_DEPS)
+        return SS_EINVAL;
+    int rc;
+    ssi_worker_t *w = caller(&rc);
+    if (!w)
+        return rc;
+    ssi_region_t r[ndeps ? ndeps : 1];
+    ss_dim_t scratch[ndeps ? ndeps : 1][SS_MAX_DIMS];
+    int kind[ndeps ? ndeps : 1];
+    for (unsigned i = 0; i < ndeps; i++) {
+        if (!valid_type(deps[i].type))
+            return SS_EINVAL;
+        kind[i] = ssi_region_make(&r[i], deps[i].base, deps[i].ndims,
+                                  deps[i].dims, scratch[i]);
+        if (kind[i] == SSI_REGION_BAD)
+            return SS_EINVAL;
+    }
+    if (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
+        return SS_OK; /* everything before ran inline already */
+    ssi_task_type_register(&taskwait_on_type);
+    ssi_task_t *t = ssi_task_create(w, &taskwait_on_type, 0, ndeps,
+                                    SS_TASK_UNDEFERRED);
+    if (!t)
+        return SS_ENOMEM;
+    for (unsigned i = 0; i < ndeps; i++)
+        if (kind[i] == SSI_REGION_OK &&
+            (rc = ssi_task_add_dep(t, deps[i].type, &r[i])) != SS_OK)
+            ssi_fatal(t, "cannot record a taskwait dependence: %s", ss_strerror(rc));
+    ssi_task_submit(w, t);
+    return SS_OK;
+}
+
+SSI_API int ss_in_final(void)
+{
+    ssi_worker_t *w = ssi_self;
+    return w && w->current &&
+           (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED)) ? 1 : 0;
+}
+
+SSI_API int ss_num_workers(void)
+{
+    int rc = ssi_ensure_started();
+    return rc == SS_OK ? ssi_rt.nworkers : rc;
+}
+
+SSI_API int ss_worker_id(void)
+{
+    int rc = ssi_ensure_started();
+    if (rc != SS_OK)
+        return rc;
+    return ssi_self ? ssi_self->id : SS_ENOTWORKER;
+}
+
+/* ---- generated-code ABI ------------------------------------------------- */
+
+SSI_API ss_task_t ss_abi_task_create(ss_task_type_t *type, size_t args_size,
+                                     unsigned max_deps, unsigned flags, void **args)
+{
+    int rc;
+    ssi_worker_t *w = caller(&rc);
+    if (!w) {
+        fprintf(stderr, "ss: fatal: task '%s' (%s:%u): %s\n",
+                type->label ? type->label : "(unlabelled)", type->file,
+                type->line, ss_strerror(rc));
+        abort();
+    }
+    ssi_task_type_register(type);
+    ssi_task_t *t = ssi_task_create(w, type, args_size, max_deps, flags);
+    if (!t) {
+        fprintf(stderr, "ss: fatal: task '%s' (%s:%u): out of memory creating it\n",
+                type->label ? type->label : "(unlabelled)", type->file, type->line);
+        abort();
+    }
+    *args = t->args;
+    return (ss_task_t)t;
+}
+
+SSI_API void ss_abi_task_depend(ss_task_t task, ss_dep_type_t type,
+                                const void *base, unsigned ndims,
+                                const ss_dim_t *dims)
+{
+    ssi_task_t *t = (ssi_task_t *)task;
+    ssi_region_t r;
+    ss_dim_t scratch[SS_MAX_DIMS];
+    int e = ssi_region_make(&r, base, ndims, dims, scratch);
+    if (e == SSI_REGION_EMPTY)
+        return;
+    if (e == SSI_REGION_BAD)
+        ssi_fatal(t, "malformed dependence region (a section outside its array?)");
+    int rc = ssi_task_add_dep(t, type, &r);
+    if (rc != SS_OK)
+        ssi_fatal(t, "cannot record a dependence: %s", ss_strerror(rc));
+}
+
+SSI_API void ss_abi_task_set_priority(ss_task_t task, int priority)
+{
+    ((ssi_task_t *)task)->priority = priority;
+}
+
+SSI_API void ss_abi_task_submit(ss_task_t task)
+{
+    ssi_task_submit(ssi_self, (ssi_task_t *)task);
+}
+
+SSI_API void ss_abi_taskwait(void)
+{
+    ssi_taskwait(ssi_self);
+}
+
+SSI_API int ss_abi_in_final(void)
+{
+    return ss_in_final();
+}

@@ -1,0 +1,247 @@
+/* task.c - task blocks and their life cycle: create, add dependences,
+ * submit, run, body done, complete. */
+#include "task/task.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "deps/deps.h"
+#include "sched/sched.h"
+#include "worker/worker.h"
+
+static unsigned dep_class(ss_dep_type_t type)
+{
+    switch (type) {
+    case SS_DEP_IN: return SSI_EP_READ;
+    case SS_DEP_INOUTSET: return SSI_EP_SET;
+    case SS_DEP_MUTEXINOUTSET: return SSI_EP_MUTEX;
+    default: return SSI_EP_WRITE;
+    }
+}
+
+static size_t args_offset(unsigned max_deps)
+{
+    size_t off = sizeof(ssi_task_t) + max_deps * sizeof(ssi_access_t);
+    return (off + 15) & ~(size_t)15;
+}
+
+ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
+                            size_t args_size, unsigned max_deps, unsigned flags)
+{
+    size_t off = args_offset(max_deps), size = off + args_size;
+    ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
+    if (SSI_UNLIKELY(!t))
+        return NULL;
+    ssi_task_t *parent = w->current;
+    atomic_init(&t->preds, 1);
+    atomic_init(&t->alive, 1);
+    if (parent->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
+        flags |= SSI_TASK_INCLUDED | SS_TASK_FINAL;
+    t->flags = flags;
+    t->priority = 0;
+    t->parent = parent;
+    t->type = type;
+    t->args = (char *)t + off;
+    t->domain = NULL;
+    t->qnext = NULL;
+    t->block_size = (uint32_t)size;
+    t->ndeps = 0;
+    t->max_deps = (uint16_t)max_deps;
+    if (args_size)
+        memset(t->args, 0, args_size);
+    atomic_fetch_add_explicit(&parent->alive, 1, memory_order_relaxed);
+    atomic_store_explicit(&w->created,
+                          atomic_load_explicit(&w->created, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+    return t;
+}
+
+int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
+{
+    unsigned cls = dep_class(type);
+    for (unsigned i = 0; i < t->ndeps; i++) {
+        ssi_access_t *a = &t->acc[i];
+        if (ssi_region_equal(&a->region, r)) {
+            if (a->type != cls)
+                a->type = SSI_EP_WRITE; /* e.g. in + out = inout */
+            return SS_OK;
+        }
+    }
+    if (t->ndeps >= t->max_deps)
+        return SS_EINVAL;
+    ssi_access_t *a = &t->acc[t->ndeps];
+    a->region = *r;
+    unsigned nb = ssi_region_dims_bytes(r);
+    if (nb) {
+        a->region.dims = ssi_pool_alloc(&ssi_self->pool, nb);
+        if (!a->region.dims)
+            return SS_ENOMEM;
+        memcpy(a->region.dims, r->dims, nb);
+    }
+    a->type = (uint8_t)cls;
+    a->epoch = NULL;
+    a->next = NULL;
+    a->task = t;
+    if (cls == SSI_EP_MUTEX)
+        t->flags |= SSI_TASK_COMMUT;
+    t->ndeps++;
+    return SS_OK;
+}
+
+static void free_dims(ssi_worker_t *w, ssi_task_t *t)
+{
+    for (unsigned i = 0; i < t->ndeps; i++)
+        if (t->acc[i].region.dims)
+            ssi_pool_free(&w->pool, t->acc[i].region.dims,
+                          ssi_region_dims_bytes(&t->acc[i].region));
+}
+
+/* Body and all children finished: release accesses, free, and propagate
+ * to the parent. Iterative so that deep nesting does not recurse. */
+static void complete(ssi_worker_t *w, ssi_task_t *t)
+{
+    for (;;) {
+        ssi_task_t *p = t->parent, *ready = NULL;
+        if (t->ndeps) {
+            ssi_deps_release(&w->pool, p->domain, t, &ready);
+            free_dims(w, t);
+        }
+        ssi_domain_destroy(t->domain);
+        ssi_pool_free(&w->pool, t, t->block_size);
+        atomic_store_explicit(&w->completed,
+                              atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
+                              memory_order_relaxed);
+        if (ready)
+            ssi_sched_push(w, ready, 1);
+        /* Pairs with the acquire loads in taskwait and in the next
+         * iteration: the parent's completion sees our writes. */
+        if (atomic_fetch_sub_explicit(&p->alive, 1, memory_order_acq_rel) != 1)
+            return;
+        t = p;
+    }
+}
+
+static void body_done(ssi_worker_t *w, ssi_task_t *t)
+{
+    if (atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) == 1)
+        complete(w, t);
+}
+
+void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
+{
+    ssi_task_t *prev = w->current;
+    w->current = t;
+    void (*fn)(void *) = t->type->run;
+    if ((t->flags & SSI_TASK_INCLUDED) && t->type->run_serial)
+        fn = t->type->run_serial;
+    if (fn)
+        fn(t->args);
+    if (t->flags & SS_TASK_WAIT)
+        ssi_taskwait(w);
+    w->current = prev;
+    body_done(w, t);
+}
+
+static void throttle(ssi_worker_t *w)
+{
+    unsigned long limit = (unsigned long)ssi_rt.cfg.throttle_tasks;
+    if (ssi_pending_tasks() <= limit)
+        return;
+    while (ssi_pending_tasks() > limit - limit / 8) {
+        ssi_task_t *t = ssi_sched_get(w);
+        if (!t)
+            return; /* nothing ready: go on creating (never deadlock) */
+        ssi_task_run(w, t);
+    }
+}
+
+void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
+{
+    t->flags |= SSI_TASK_SUBMITTED;
+    if (t->flags & SSI_TASK_INCLUDED) {
+        /* Final context: run now, in order; dependences are moot. */
+        free_dims(w, t);
+        t->ndeps = 0;
+        atomic_store_explicit(&t->preds, 0, memory_order_relaxed);
+        ssi_task_run(w, t);
+        return;
+    }
+    ssi_task_t *ready = NULL;
+    if (t->ndeps) {
+        ssi_task_t *p = t->parent;
+        if (!p->domain && !(p->domain = ssi_domain_create()))
+            ssi_fatal(t, "out of memory creating a dependence domain");
+        ssi_deps_submit(&w->pool, p->domain, t, &ready);
+    } else {
+        ssi_task_became_ready(t, &ready);
+    }
+    if (t->flags & SS_TASK_UNDEFERRED) {
+        ssi_wait_until_zero(w, &t->preds, 0);
+        ssi_task_run(w, t);
+        return;
+    }
+    if (ready)
+        ssi_sched_push(w, ready, 0);
+    if (SSI_UNLIKELY(ssi_deque_size(&w->dq) > ssi_rt.cfg.queue_limit)) {
+        ssi_task_t *c = ssi_sched_get_child(w, w->current);
+        if (c)
+            ssi_task_run(w, c);
+    }
+    if (SSI_UNLIKELY((++w->submits & 63) == 0))
+        throttle(w);
+}
+
+static void backoff(unsigned n)
+{
+    if (n < 64) {
+        ssi_cpu_relax();
+    } else if (n < 256) {
+        sched_yield();
+    } else {
+        struct timespec ts = {0, n < 1024 ? 10000 : 100000};
+        nanosleep(&ts, NULL);
+    }
+}
+
+void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
+{
+    unsigned idle = 0;
+    while (atomic_load_explicit(counter, memory_order_acquire) > zero) {
+        ssi_task_t *t = ssi_sched_get(w);
+        if (t) {
+            ssi_task_run(w, t);
+            idle = 0;
+        } else {
+            backoff(idle++);
+        }
+    }
+}
+
+void ssi_taskwait(ssi_worker_t *w)
+{
+    ssi_wait_until_zero(w, &w->current->alive, 1);
+}
+
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+    for (; s && *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return h;
+}
+
+void ssi_task_type_register(ss_task_type_t *type)
+{
+    if (__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE))
+        return;
+    ssi_lock(&ssi_rt.types_lock);
+    if (!type->registered) {
+        type->id = ssi_rt.ntypes++;
+        uint64_t h = fnv1a(0xcbf29ce484222325ULL, type->label);
+        h = fnv1a(h, "@");
+        h = fnv1a(h, type->file);
+        type->key = (h ^ type->line) * 0x100000001b3ULL;
+        /* Pairs with the acquire load above. */
+        __atomic_store_n(&type->registered, 1, __ATOMIC_RELEASE);
+    }
+    ssi_unlock(&ssi_rt.types_lock);
+}

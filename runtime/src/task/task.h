@@ -1,0 +1,91 @@
+/* task.h - the task block: header, dependence records and arguments in one
+ * allocation, and the task life cycle (create, submit, run, complete).
+ *
+ * Life cycle: create (preds = 1 guard, alive = 1 body) -> deps registered
+ * (preds += waits) -> submit drops the guard -> ready when preds == 0 ->
+ * runs -> body done drops alive -> complete when alive == 0 (body and all
+ * children finished) -> accesses released in the parent's domain -> the
+ * parent's alive drops -> block freed. */
+#ifndef SSI_TASK_H
+#define SSI_TASK_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "core/runtime.h"
+#include "deps/region.h"
+
+struct ssi_worker;
+struct ssi_domain;
+struct ssi_epoch;
+
+/* Internal flags, above the public SS_TASK_* bits. */
+enum {
+    SSI_TASK_PUBLIC_MASK = SS_TASK_UNDEFERRED | SS_TASK_FINAL | SS_TASK_WAIT,
+    SSI_TASK_INCLUDED = 1u << 8,  /* runs inline in a final context */
+    SSI_TASK_COMMUT = 1u << 9,    /* holds a mutexinoutset access */
+    SSI_TASK_ROOT = 1u << 10,     /* the implicit task of the main thread */
+    SSI_TASK_SUBMITTED = 1u << 11
+};
+
+/* One dependence of a task. Lives in the task block. `next` links the
+ * record into its epoch's list of members waiting for satisfaction, and is
+ * only used under the domain lock. */
+typedef struct ssi_access {
+    ssi_region_t region;
+    struct ssi_task *task;
+    struct ssi_access *next;
+    struct ssi_epoch *epoch;  /* joined epoch, set at registration */
+    uint8_t type;             /* ss_dep_type_t */
+} ssi_access_t;
+
+typedef struct ssi_task {
+    /* Unsatisfied waits, plus 1 until submitted. Decremented only under the
+     * parent's domain lock (or by the submitter before any dependence
+     * exists); atomic because an undeferred submitter polls it. */
+    atomic_int preds;
+    /* 1 for the body plus one per live child. The final decrement (release)
+     * pairs with the acquire load in taskwait and in the completing path. */
+    atomic_int alive;
+    uint32_t flags;
+    int32_t priority;
+    struct ssi_task *parent;
+    ss_task_type_t *type;
+    void *args;
+    struct ssi_domain *domain; /* dependence domain of the children, lazy */
+    struct ssi_task *qnext;    /* priority / parked / ready lists */
+    uint32_t block_size;       /* for the pool */
+    uint16_t ndeps, max_deps;
+    ssi_access_t acc[];        /* max_deps records, then the arguments */
+} ssi_task_t;
+
+/* Allocate and initialise a task block (no validation). NULL on ENOMEM. */
+ssi_task_t *ssi_task_create(struct ssi_worker *w, ss_task_type_t *type,
+                            size_t args_size, unsigned max_deps,
+                            unsigned flags);
+
+/* Record a dependence (merges a repeated identical region). Returns SS_OK,
+ * or SS_EINVAL when the task has no room left. */
+int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r);
+
+/* Register the dependences, then make the task ready or leave it waiting;
+ * undeferred tasks are run here. */
+void ssi_task_submit(struct ssi_worker *w, ssi_task_t *t);
+
+/* Run a ready task on worker w, then finish its body. */
+void ssi_task_run(struct ssi_worker *w, ssi_task_t *t);
+
+/* Called with a task whose preds reached 0, under its domain lock: adds it
+ * to `*ready` unless it is undeferred or must wait for a commutative slot. */
+void ssi_task_became_ready(ssi_task_t *t, ssi_task_t **ready);
+
+/* Wait for all children of the current task, running other work. */
+void ssi_taskwait(struct ssi_worker *w);
+
+/* Block (running other work) until *flag (an atomic int) reads 0. */
+void ssi_wait_until_zero(struct ssi_worker *w, atomic_int *counter, int zero);
+
+/* Register and free task types */
+void ssi_task_type_register(ss_task_type_t *type);
+
+#endif

@@ -1,0 +1,80 @@
+/* worker.c - worker threads: start, main loop, stop. */
+#include "worker/worker.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#include "hw/topology.h"
+#include "sched/sched.h"
+
+_Thread_local ssi_worker_t *ssi_self;
+
+static void *worker_main(void *arg)
+{
+    ssi_worker_t *w = arg;
+    ssi_self = w;
+    if (ssi_rt.cfg.bind)
+        ssi_topology_bind_self(w->id);
+    long spin_ns = ssi_rt.cfg.spin_us * 1000L;
+    while (!ssi_sched_stopping()) {
+        ssi_task_t *t = ssi_sched_get(w);
+        if (t) {
+            ssi_task_run(w, t);
+            continue;
+        }
+        /* Look for work for spin_ns before sleeping. */
+        struct timespec t0, now;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        for (unsigned i = 0;; i++) {
+            if ((t = ssi_sched_get(w)) || ssi_sched_stopping())
+                break;
+            ssi_cpu_relax();
+            if ((i & 63) == 63) {
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                if ((now.tv_sec - t0.tv_sec) * 1000000000L +
+                        (now.tv_nsec - t0.tv_nsec) >= spin_ns)
+                    break;
+            }
+        }
+        if (t)
+            ssi_task_run(w, t);
+        else
+            ssi_sched_idle(w);
+    }
+    ssi_pool_drain(&w->pool);
+    return NULL;
+}
+
+int ssi_workers_start(void)
+{
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)ssi_rt.cfg.stack_kib * 1024);
+    for (int i = 1; i < ssi_rt.nworkers; i++) {
+        ssi_worker_t *w = &ssi_rt.workers[i];
+        if (pthread_create(&w->thread, &attr, worker_main, w)) {
+            pthread_attr_destroy(&attr);
+            ssi_rt.nworkers = i; /* the ones started are stopped normally */
+            return SS_ESYS;
+        }
+    }
+    pthread_attr_destroy(&attr);
+    return SS_OK;
+}
+
+void ssi_workers_stop(void)
+{
+    ssi_sched_stop();
+    for (int i = 1; i < ssi_rt.nworkers; i++)
+        pthread_join(ssi_rt.workers[i].thread, NULL);
+}
+
+unsigned long ssi_pending_tasks(void)
+{
+    unsigned long c = 0, d = 0;
+    for (int i = 0; i < ssi_rt.nworkers; i++) {
+        c += atomic_load_explicit(&ssi_rt.workers[i].created, memory_order_relaxed);
+        d += atomic_load_explicit(&ssi_rt.workers[i].completed, memory_order_relaxed);
+    }
+    return c > d ? c - d : 0;
+}

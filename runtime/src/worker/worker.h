@@ -1,0 +1,38 @@
+/* worker.h - a worker: one thread bound to a core, its ready deque, its
+ * block pool and its counters. Worker 0 is the thread that started the
+ * runtime (normally main). */
+#ifndef SSI_WORKER_H
+#define SSI_WORKER_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "sched/deque.h"
+#include "task/task.h"
+#include "worker/pool.h"
+
+typedef struct ssi_worker {
+    ssi_deque_t dq;           /* ready tasks; owner pushes/pops, others steal */
+    int id;
+    uint32_t rng;             /* victim selection */
+    ssi_task_t *next;         /* immediate successor, owner only */
+    ssi_task_t *current;      /* running task, owner only */
+    ssi_pool_t pool;          /* owner only */
+    unsigned submits;         /* owner only: throttle check period */
+    /* Written by the owner only (relaxed); summed by any creator to get the
+     * number of pending tasks. */
+    atomic_ulong created, completed;
+    atomic_ulong steals;
+    pthread_t thread;
+} __attribute__((aligned(64))) ssi_worker_t;
+
+/* Start workers 1..n-1 (worker 0 is the caller). */
+int ssi_workers_start(void);
+/* Stop and join workers 1..n-1 (after the root taskwait). */
+void ssi_workers_stop(void);
+
+/* Tasks created and not completed, over all workers (approximate). */
+unsigned long ssi_pending_tasks(void);
+
+#endif
