@@ -2,6 +2,7 @@
 #include "sched/sched.h"
 
 #include <linux/futex.h>
+#include <linux/membarrier.h>
 #include <stdlib.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -9,13 +10,18 @@
 
 /* Scheduler state shared by all workers. Owner: this file. */
 static struct {
-    /* Event count: sleepers register in `sleepers` (seq_cst), read `seq`,
-     * re-check for work and futex-wait on seq; pushers fence (seq_cst),
-     * read `sleepers` and bump seq before waking. Either the sleeper sees
-     * the work or the pusher sees the sleeper. */
+    /* Event count: a sleeper registers in `sleepers`, issues a barrier on
+     * every thread of the process (membarrier, the rare side), re-checks
+     * for work and futex-waits on seq; a pusher, after publishing a task,
+     * only reads `sleepers` (a compiler barrier on the hot side) and bumps
+     * seq before waking. The process-wide barrier orders each pusher's
+     * publication before its read of `sleepers`, so either the sleeper sees
+     * the work or the pusher sees the sleeper. Without membarrier the
+     * pushers fall back to a seq_cst fence. */
     atomic_uint seq;
     atomic_int sleepers;
     atomic_int stop;
+    int membarrier_ok;
     /* Tasks with priority != 0: a max-heap guarded by prio_lock; nprio is
      * its size, read without the lock as a hint. */
     ssi_lock_t prio_lock;
@@ -43,6 +49,8 @@ int ssi_sched_init(void)
     atomic_store(&sched.nprio, 0);
     sched.heap = NULL;
     sched.heap_cap = 0;
+    sched.membarrier_ok =
+        syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0;
     return SS_OK;
 }
 
@@ -55,8 +63,12 @@ void ssi_sched_fini(void)
 
 static void wake_one(void)
 {
-    /* Pairs with the seq_cst increment of sleepers in ssi_sched_idle. */
-    atomic_thread_fence(memory_order_seq_cst);
+    /* Pairs with the barrier after the increment of sleepers in
+     * ssi_sched_idle (see the event count above). */
+    if (sched.membarrier_ok)
+        atomic_signal_fence(memory_order_seq_cst);
+    else
+        atomic_thread_fence(memory_order_seq_cst);
     if (atomic_load_explicit(&sched.sleepers, memory_order_relaxed) > 0) {
         atomic_fetch_add_explicit(&sched.seq, 1, memory_order_seq_cst);
         futex_wake(&sched.seq, 1);
@@ -186,17 +198,6 @@ ssi_task_t *ssi_sched_get(ssi_worker_t *w)
     return steal(w);
 }
 
-ssi_task_t *ssi_sched_get_child(ssi_worker_t *w, ssi_task_t *parent)
-{
-    ssi_task_t *t = ssi_deque_pop(&w->dq);
-    if (t && t->parent != parent) {
-        if (ssi_deque_push(&w->dq, t))
-            ssi_fatal(t, "out of memory queueing a ready task");
-        return NULL;
-    }
-    return t;
-}
-
 static int work_visible(void)
 {
     if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) ||
@@ -212,6 +213,8 @@ void ssi_sched_idle(ssi_worker_t *w)
 {
     (void)w;
     atomic_fetch_add_explicit(&sched.sleepers, 1, memory_order_seq_cst);
+    if (sched.membarrier_ok)
+        syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
     unsigned seq = atomic_load_explicit(&sched.seq, memory_order_seq_cst);
     if (!work_visible())
         futex_wait(&sched.seq, seq, 50 * 1000 * 1000L);

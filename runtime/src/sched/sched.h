@@ -18,9 +18,6 @@ void ssi_sched_push(ssi_worker_t *w, ssi_task_t *list, int keep_first);
 /* Next task for w, or NULL when none is found right now. */
 ssi_task_t *ssi_sched_get(ssi_worker_t *w);
 
-/* Pop the newest task of w's own deque only if it is a child of `parent`. */
-ssi_task_t *ssi_sched_get_child(ssi_worker_t *w, ssi_task_t *parent);
-
 /* Sleep until work may be available or stop was requested. */
 void ssi_sched_idle(ssi_worker_t *w);
 

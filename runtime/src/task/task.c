@@ -180,12 +180,14 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
         ssi_task_run(w, t);
         return;
     }
-    if (ready)
-        ssi_sched_push(w, ready, 0);
-    if (SSI_UNLIKELY(ssi_deque_size(&w->dq) > ssi_rt.cfg.queue_limit)) {
-        ssi_task_t *c = ssi_sched_get_child(w, w->current);
-        if (c)
-            ssi_task_run(w, c);
+    if (ready) {
+        /* Enough queued work for the other workers: run this one now, as
+         * an undeferred task would, with no queue traffic at all. */
+        if (ready == t && !t->priority &&
+            ssi_deque_size(&w->dq) >= ssi_rt.cfg.queue_limit)
+            ssi_task_run(w, t);
+        else
+            ssi_sched_push(w, ready, 0);
     }
     if (SSI_UNLIKELY((++w->submits & 63) == 0))
         throttle(w);

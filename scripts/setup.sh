@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what the project needs from Debian's packages, if missing.
+# Cheap when everything is present: one dpkg query, no apt-get call.
+set -euo pipefail
+
+PKGS=(build-essential cmake pkg-config libhwloc-dev hwloc libgtest-dev
+      clang-14 libomp-14-dev python3)
+
+missing=()
+for p in "${PKGS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+        || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    SUDO=""
+    [ "$(id -u)" = 0 ] || SUDO="sudo"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
