@@ -142,6 +142,19 @@ void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
     body_done(w, t);
 }
 
+/* The immediate-successor slot is only drained at scheduling points; when
+ * a task ran inside a submission, publish the successor it left there so
+ * other workers can steal it while the creator goes on creating. */
+static void publish_next(ssi_worker_t *w)
+{
+    ssi_task_t *n = w->next;
+    if (n) {
+        w->next = NULL;
+        n->qnext = NULL;
+        ssi_sched_push(w, n, 0);
+    }
+}
+
 static void throttle(ssi_worker_t *w)
 {
     unsigned long limit = (unsigned long)ssi_rt.cfg.throttle_tasks;
@@ -150,9 +163,10 @@ static void throttle(ssi_worker_t *w)
     while (ssi_pending_tasks() > limit - limit / 8) {
         ssi_task_t *t = ssi_sched_get(w);
         if (!t)
-            return; /* nothing ready: go on creating (never deadlock) */
+            break; /* nothing ready: go on creating (never deadlock) */
         ssi_task_run(w, t);
     }
+    publish_next(w);
 }
 
 void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
@@ -164,6 +178,7 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
         t->ndeps = 0;
         atomic_store_explicit(&t->preds, 0, memory_order_relaxed);
         ssi_task_run(w, t);
+        publish_next(w);
         return;
     }
     ssi_task_t *ready = NULL;
@@ -178,15 +193,17 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
     if (t->flags & SS_TASK_UNDEFERRED) {
         ssi_wait_until_zero(w, &t->preds, 0);
         ssi_task_run(w, t);
+        publish_next(w);
         return;
     }
     if (ready) {
         /* Enough queued work for the other workers: run this one now, as
          * an undeferred task would, with no queue traffic at all. */
         if (ready == t && !t->priority &&
-            ssi_deque_size(&w->dq) >= ssi_rt.cfg.queue_limit)
+            ssi_deque_size(&w->dq) >= ssi_rt.cfg.queue_limit) {
             ssi_task_run(w, t);
-        else
+            publish_next(w);
+        } else
             ssi_sched_push(w, ready, 0);
     }
     if (SSI_UNLIKELY((++w->submits & 63) == 0))
