@@ -41,8 +41,11 @@ typedef struct ssi_runtime {
 
 extern ssi_runtime_t ssi_rt;
 
-/* The worker of the calling thread, NULL for a foreign thread. */
-extern _Thread_local struct ssi_worker *ssi_self;
+/* The worker of the calling thread, NULL for a foreign thread. Initial-exec
+ * TLS: libssrt is linked, not dlopen'ed, and this avoids a __tls_get_addr
+ * call on every API call. */
+extern _Thread_local struct ssi_worker *ssi_self
+    __attribute__((tls_model("initial-exec")));
 
 /* Start the runtime if not started; returns SS_OK or an error. */
 int ssi_ensure_started(void);

@@ -90,8 +90,13 @@ SSI_API int ss_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
 SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
                                  const void *addr, size_t len)
 {
-    ss_dim_t d = {len, 0, len};
-    return ss_task_depend(task, type, addr, 1, &d);
+    ssi_task_t *t = unsubmitted(task);
+    if (!t || !valid_type(type) || (uintptr_t)addr + len < (uintptr_t)addr)
+        return SS_EINVAL;
+    if (!len)
+        return SS_OK;
+    ssi_region_t r = {(uintptr_t)addr, (uintptr_t)addr + len, (uintptr_t)addr, NULL, 1};
+    return ssi_task_add_dep(t, type, &r);
 }
 
 SSI_API int ss_task_set_priority(ss_task_t task, int priority)

@@ -7,7 +7,7 @@
 #include "hw/topology.h"
 #include "sched/sched.h"
 
-_Thread_local ssi_worker_t *ssi_self;
+_Thread_local ssi_worker_t *ssi_self __attribute__((tls_model("initial-exec")));
 
 static void *worker_main(void *arg)
 {
