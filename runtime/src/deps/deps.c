@@ -187,28 +187,52 @@ static void obj_free(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
 
 /* ---- epochs ------------------------------------------------------------- */
 
-static void epoch_satisfied(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
+/* Readers and inoutset members behind a closed epoch of their own class
+ * may start when that epoch's members could. */
+static int inherits_msat(const ssi_epoch_t *prev, const ssi_epoch_t *e)
 {
-    e->satisfied = 1;
-    for (ssi_access_t *a = e->waiters, *next; a; a = next) {
-        next = a->next;
-        satisfy(a->task, ready);
-    }
-    e->waiters = NULL;
-    fire_edges(pool, e->xsat, ready);
-    e->xsat = NULL;
+    return e->cls == prev->cls && (e->cls == SSI_EP_READ || e->cls == SSI_EP_SET);
 }
 
-/* e is satisfied and its last member finished. */
+/* Members of e may start; so may those of the same-class epochs behind it. */
+static void epoch_msat(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
+{
+    for (;;) {
+        e->msat = 1;
+        for (ssi_access_t *a = e->waiters, *next; a; a = next) {
+            next = a->next;
+            satisfy(a->task, ready);
+        }
+        e->waiters = NULL;
+        fire_edges(pool, e->xsat, ready);
+        e->xsat = NULL;
+        ssi_epoch_t *f = e->next;
+        if (!f || f->msat || !inherits_msat(e, f))
+            return;
+        e = f;
+    }
+}
+
+/* e is satisfied and its members finished: done. Done-ness cascades along
+ * epochs whose members already finished (readers behind closed readers). */
 static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
                        ssi_task_t **ready)
 {
-    fire_edges(pool, e->xdone, ready);
-    if (e->next)
-        epoch_satisfied(pool, e->next, ready);
-    else
-        obj_free(pool, d, e->obj);
-    ssi_pool_free(pool, e, sizeof *e);
+    for (;;) {
+        fire_edges(pool, e->xdone, ready);
+        ssi_epoch_t *f = e->next;
+        if (!f)
+            obj_free(pool, d, e->obj);
+        ssi_pool_free(pool, e, sizeof *e);
+        if (!f)
+            return;
+        f->satisfied = 1;
+        if (!f->msat)
+            epoch_msat(pool, f, ready);
+        if (f->pending)
+            return;
+        e = f;
+    }
 }
 
 /* ---- registration ------------------------------------------------------- */
@@ -239,8 +263,9 @@ static void wait_foreign(ssi_inode_t *n, void *ctx_)
     ssi_epoch_t *e = x->last;
     if (member_of(c->t, e, c->index))
         return;
-    if (c->a->type == SSI_EP_READ && e->cls == SSI_EP_READ) {
-        if (!e->satisfied) {
+    if (c->a->type == e->cls &&
+        (e->cls == SSI_EP_READ || e->cls == SSI_EP_SET)) {
+        if (!e->msat) {
             e->xsat = edge_new(c->pool, c->t, e->xsat);
             atomic_fetch_add_explicit(&c->t->preds, 1, memory_order_relaxed);
         }
@@ -262,22 +287,22 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         o = obj_new(pool, d, a);
         o->last = epoch_new(pool, o, a);
         o->last->satisfied = 1;
+        o->last->msat = 1;
     } else {
         ssi_epoch_t *e = o->last;
         if (a->type != SSI_EP_WRITE && a->type == e->cls && !e->closed) {
             e->pending++;
             a->epoch = e;
-            if (!e->satisfied) {
-                a->next = e->waiters;
-                e->waiters = a;
-                atomic_fetch_add_explicit(&t->preds, 1, memory_order_relaxed);
-            }
         } else {
             ssi_epoch_t *f = epoch_new(pool, o, a);
+            f->msat = inherits_msat(e, f) && e->msat;
             e->next = f;
             o->last = f;
-            a->next = NULL;
-            f->waiters = a;
+            e = f;
+        }
+        if (!e->msat) {
+            a->next = e->waiters;
+            e->waiters = a;
             atomic_fetch_add_explicit(&t->preds, 1, memory_order_relaxed);
         }
     }

@@ -5,13 +5,18 @@
  * keeps a chain of epochs. An epoch is a group of accesses that may run
  * together (several readers, several inoutset members, several
  * mutexinoutset members - the latter one at a time - or one writer).
- * A task joining the last epoch waits for it to be "satisfied" (everything
- * before it done); a task opening a new epoch waits for the last epoch to be
- * "done" (satisfied and all its members finished). Joining is O(1), so a
+ * An epoch is "satisfied" when every earlier epoch of its object is done,
+ * and "done" when it is satisfied and all its members finished. Its members
+ * may start ("msat") when it is satisfied, except for a reader or inoutset
+ * epoch opened behind a closed epoch of the same class, whose members may
+ * start as soon as that one's could: readers never wait for readers. A task
+ * joining the last epoch waits for msat only, so joining is O(1) and a
  * reader costs the same with 10 or 10^6 readers pending. Objects whose
- * regions overlap partially are found through an interval treap and the
- * accesses wait on each other's last epochs, so partial overlaps are exact;
- * identical regions take the hash-table fast path only.
+ * regions overlap partially are found through an interval treap; an access
+ * also waits on each overlapping object's last epoch (for msat when both
+ * are reads or both inoutset, else for done, which closes that epoch to
+ * later joiners), so partial overlaps are exact; identical regions take the
+ * hash-table fast path only.
  *
  * Locking: everything in a domain is guarded by its lock; a task's `preds`
  * is only decremented under the lock of its parent's domain. */
@@ -34,12 +39,13 @@ enum { SSI_EP_READ = 1, SSI_EP_WRITE = 2, SSI_EP_SET = 4, SSI_EP_MUTEX = 5 };
 typedef struct ssi_epoch {
     uint8_t cls;
     uint8_t satisfied;     /* all earlier epochs of the object are done */
+    uint8_t msat;          /* members may start (see above) */
     uint8_t held;          /* SSI_EP_MUTEX: a member holds the object */
     uint8_t closed;        /* a later access elsewhere waits for it to be
                               done: no more members may join */
     int pending;           /* members not yet finished */
-    ssi_access_t *waiters; /* members waiting for `satisfied` */
-    ssi_edge_t *xsat;      /* other objects' readers waiting for `satisfied` */
+    ssi_access_t *waiters; /* members waiting for `msat` */
+    ssi_edge_t *xsat;      /* other objects' accesses waiting for `msat` */
     ssi_edge_t *xdone;     /* other objects' accesses waiting for done */
     ssi_task_t *parked;    /* mutex members waiting for `held` to clear */
     struct ssi_epoch *next;

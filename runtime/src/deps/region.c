@@ -27,22 +27,24 @@ int ssi_region_make(ssi_region_t *r, const void *base, unsigned ndims,
         memmove(d, d + 1, (n - 1) * sizeof *d);
         n--;
     }
-    /* Bounding box; contiguous when every outer dimension has extent 1. */
+    /* Bounding box; contiguous when every outer dimension has extent 1.
+     * Every product and sum is checked: a region must not wrap. */
     uintptr_t b = (uintptr_t)base, lo = 0, last = 0;
     size_t stride = 1;
     bool contiguous = true;
     for (unsigned k = 0; k < n; k++) {
+        size_t a, z;
         if (k > 0 && d[k].end - d[k].start != 1)
             contiguous = false;
-        lo += d[k].start * stride;
-        last += (d[k].end - 1) * stride;
-        if (k + 1 < n) {
-            if (d[k].size && stride > SIZE_MAX / d[k].size)
-                return SSI_REGION_BAD;
-            stride *= d[k].size;
-        }
+        if (__builtin_mul_overflow(d[k].start, stride, &a) ||
+            __builtin_add_overflow(lo, a, &lo) ||
+            __builtin_mul_overflow(d[k].end - 1, stride, &z) ||
+            __builtin_add_overflow(last, z, &last))
+            return SSI_REGION_BAD;
+        if (k + 1 < n && __builtin_mul_overflow(stride, d[k].size, &stride))
+            return SSI_REGION_BAD;
     }
-    if (b + last < b)
+    if (b + last < b || b + last + 1 == 0)
         return SSI_REGION_BAD;
     r->lo = b + lo;
     r->hi = b + last + 1;

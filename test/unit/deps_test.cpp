@@ -1,0 +1,923 @@
+// White-box tests of the dependence engine (deps/deps.h) driven through
+// deps_shim.c: fake task blocks, one domain, no worker threads. "Ready" is
+// what ssi_deps_submit / ssi_deps_release put on their ready lists.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <bitset>
+#include <cstdint>
+#include <numeric>
+#include <ostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "deps_shim.h"
+
+namespace {
+
+constexpr uintptr_t B = 0x200000;
+
+// A dependence region: base and up to 3 dims (dims[0] innermost, bytes).
+struct Acc {
+    uintptr_t base;
+    unsigned n;
+    ss_dim_t d[3];
+};
+
+Acc bytes(size_t off, size_t len) { return {B + off, 1, {{len, 0, len}}}; }
+
+// double m[10][10] at B: rows [r0,r1), columns [c0,c1).
+Acc mat(size_t r0, size_t r1, size_t c0, size_t c1)
+{
+    return {B, 2, {{80, c0 * 8, c1 * 8}, {10, r0, r1}}};
+}
+
+// int c[4][4][4] at B: c[z][y][x].
+Acc cube(size_t z0, size_t z1, size_t y0, size_t y1, size_t x0, size_t x1)
+{
+    return {B, 3, {{16, x0 * 4, x1 * 4}, {4, y0, y1}, {4, z0, z1}}};
+}
+
+const ss_dep_type_t kTypes[] = {SS_DEP_IN, SS_DEP_OUT, SS_DEP_INOUT, SS_DEP_INOUTSET,
+                                SS_DEP_MUTEXINOUTSET};
+
+const char *type_name(ss_dep_type_t t)
+{
+    switch (t) {
+    case SS_DEP_IN: return "in";
+    case SS_DEP_OUT: return "out";
+    case SS_DEP_INOUT: return "inout";
+    case SS_DEP_INOUTSET: return "inoutset";
+    case SS_DEP_MUTEXINOUTSET: return "mutexinoutset";
+    }
+    return "?";
+}
+
+int add(int t, ss_dep_type_t type, const Acc &a)
+{
+    return shim_add_dep(t, type, (const void *)a.base, a.n, a.d);
+}
+
+// A task with one dependence.
+int task(ss_dep_type_t type, const Acc &a)
+{
+    int t = shim_new_task(1);
+    EXPECT_EQ(add(t, type, a), 0);
+    return t;
+}
+
+// A task with several dependences.
+int task(std::initializer_list<std::pair<ss_dep_type_t, Acc>> deps)
+{
+    int t = shim_new_task((unsigned)deps.size());
+    for (const auto &d : deps)
+        EXPECT_EQ(add(t, d.first, d.second), 0);
+    return t;
+}
+
+bool submit(int t) { return shim_submit(t) == 1; }
+
+// Complete t; the sorted indices of the tasks that became ready.
+std::vector<int> complete(int t)
+{
+    static std::vector<int> buf;
+    if (buf.size() < shim_ntasks() + 1)
+        buf.resize(2 * (size_t)shim_ntasks() + 1);
+    int n = shim_complete(t, buf.data(), (int)buf.size());
+    EXPECT_GE(n, 0) << "task " << t << " completed while not ready";
+    std::vector<int> out(buf.begin(), buf.begin() + std::max(0, std::min(n, (int)buf.size())));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using Ids = std::vector<int>;
+
+class Deps : public ::testing::Test {
+  protected:
+    void SetUp() override { shim_deps_reset(); }
+    void TearDown() override
+    {
+        EXPECT_EQ(shim_errors(), 0u) << shim_last_error();
+        shim_deps_reset();
+    }
+};
+
+// ---- every ordered pair of types, over several region relations ----------
+
+enum Rel { SAME, OVERLAP, DISJOINT };
+
+struct Shape {
+    const char *name;
+    Acc first, second;
+    Rel rel;
+};
+
+void PrintTo(const Shape &s, std::ostream *os) { *os << s.name; }
+
+const Shape shapes[] = {
+    {"identical", bytes(0, 100), bytes(0, 100), SAME},
+    {"identical 2-D block", mat(2, 5, 1, 4), mat(2, 5, 1, 4), SAME},
+    {"identical 2-D column", mat(0, 10, 5, 6), mat(0, 10, 5, 6), SAME},
+    {"identical bytes as 2-D row", bytes(240, 80), mat(3, 4, 0, 10), SAME},
+    {"identical 3-D", cube(1, 3, 0, 2, 1, 4), cube(1, 3, 0, 2, 1, 4), SAME},
+    {"nested", bytes(0, 100), bytes(10, 10), OVERLAP},
+    {"nested at start", bytes(0, 100), bytes(0, 10), OVERLAP},
+    {"enclosing", bytes(10, 10), bytes(0, 100), OVERLAP},
+    {"partial", bytes(0, 100), bytes(50, 100), OVERLAP},
+    {"partial before", bytes(50, 100), bytes(0, 100), OVERLAP},
+    {"2-D blocks overlapping", mat(0, 5, 0, 5), mat(2, 7, 2, 7), OVERLAP},
+    {"2-D block in block", mat(0, 5, 0, 5), mat(1, 3, 1, 3), OVERLAP},
+    {"2-D row vs column", mat(3, 4, 0, 10), mat(0, 10, 5, 6), OVERLAP},
+    {"2-D whole vs block", bytes(0, 800), mat(4, 6, 4, 6), OVERLAP},
+    {"3-D sub-cubes overlapping", cube(0, 2, 0, 2, 0, 2), cube(1, 3, 1, 3, 1, 3), OVERLAP},
+    {"disjoint", bytes(0, 100), bytes(200, 100), DISJOINT},
+    {"adjacent", bytes(0, 100), bytes(100, 100), DISJOINT},
+    {"2-D blocks side by side", mat(0, 5, 0, 5), mat(0, 5, 5, 10), DISJOINT},
+    {"2-D blocks stacked", mat(0, 5, 0, 5), mat(5, 10, 0, 5), DISJOINT},
+    {"2-D adjacent columns", mat(0, 10, 5, 6), mat(0, 10, 6, 7), DISJOINT},
+    {"2-D row vs column below", mat(3, 4, 0, 10), mat(4, 10, 5, 6), DISJOINT},
+    {"3-D interleaved", cube(0, 2, 0, 2, 0, 2), cube(0, 2, 0, 2, 2, 4), DISJOINT},
+};
+
+// May the second task run while the first has not completed?
+bool concurrent(Rel rel, ss_dep_type_t a, ss_dep_type_t b)
+{
+    if (rel == DISJOINT)
+        return true;
+    if (a == SS_DEP_IN && b == SS_DEP_IN)
+        return true;
+    // inoutset members run together, on the same region and on regions
+    // that only overlap (as Nanos6's region mode does; docs/design.md).
+    return a == SS_DEP_INOUTSET && b == SS_DEP_INOUTSET;
+}
+
+class DepsPairs : public ::testing::TestWithParam<Shape> {};
+
+TEST_P(DepsPairs, EveryTypePair)
+{
+    const Shape &s = GetParam();
+    for (ss_dep_type_t t1 : kTypes)
+        for (ss_dep_type_t t2 : kTypes) {
+            SCOPED_TRACE(std::string(type_name(t1)) + " then " + type_name(t2));
+            shim_deps_reset();
+            int a = task(t1, s.first);
+            ASSERT_TRUE(submit(a)) << "first task not ready on an empty domain";
+            int b = task(t2, s.second);
+            bool ready = submit(b);
+            bool conc = concurrent(s.rel, t1, t2);
+            EXPECT_EQ(ready, conc);
+            EXPECT_EQ(shim_objects(), s.rel == SAME ? 1u : 2u);
+            if (!ready) {
+                EXPECT_EQ(shim_state(b), SHIM_WAITING);
+                EXPECT_GE(shim_preds(b), 1);
+            }
+            if (s.rel == SAME && t1 == SS_DEP_MUTEXINOUTSET && t2 == t1) {
+                // Released by its dependences but parked on the commutative
+                // slot held by the first: preds stays 1.
+                EXPECT_EQ(shim_preds(b), 1);
+            }
+            if (ready) {
+                // Either may finish first; finish the second first.
+                EXPECT_EQ(complete(b), Ids{});
+                EXPECT_EQ(complete(a), Ids{});
+            } else {
+                EXPECT_EQ(complete(a), Ids{b});
+                EXPECT_EQ(complete(b), Ids{});
+            }
+            EXPECT_EQ(shim_objects(), 0u);
+            ASSERT_EQ(shim_errors(), 0u) << shim_last_error();
+        }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, DepsPairs, ::testing::ValuesIn(shapes),
+                         [](const ::testing::TestParamInfo<Shape> &i) {
+                             std::string s = std::to_string(i.index) + "_";
+                             for (const char *p = i.param.name; *p; p++)
+                                 s += isalnum((unsigned char)*p) ? *p : '_';
+                             return s;
+                         });
+
+// ---- a writer, 3 readers, a writer ---------------------------------------
+
+struct ReadersCase {
+    const char *name;
+    Acc writer;
+    Acc readers[3];
+};
+
+void PrintTo(const ReadersCase &c, std::ostream *os) { *os << c.name; }
+
+const ReadersCase readers_cases[] = {
+    {"same region", bytes(0, 300), {bytes(0, 300), bytes(0, 300), bytes(0, 300)}},
+    {"disjoint parts", bytes(0, 300), {bytes(0, 100), bytes(100, 100), bytes(200, 100)}},
+    {"overlapping parts", bytes(0, 300), {bytes(0, 150), bytes(100, 150), bytes(50, 250)}},
+    {"2-D columns", bytes(0, 800), {mat(0, 10, 1, 2), mat(0, 10, 2, 3), mat(0, 10, 3, 4)}},
+    {"mixed", bytes(0, 800), {bytes(0, 800), mat(2, 8, 2, 8), bytes(400, 8)}},
+};
+
+class DepsReaders : public ::testing::TestWithParam<ReadersCase> {};
+
+TEST_P(DepsReaders, WriterReadersWriter)
+{
+    const ReadersCase &c = GetParam();
+    int order[3] = {0, 1, 2};
+    do {
+        SCOPED_TRACE("readers complete in order " + std::to_string(order[0]) +
+                     std::to_string(order[1]) + std::to_string(order[2]));
+        shim_deps_reset();
+        int w1 = task(SS_DEP_OUT, c.writer);
+        ASSERT_TRUE(submit(w1));
+        int r[3];
+        for (int i = 0; i < 3; i++) {
+            r[i] = task(SS_DEP_IN, c.readers[i]);
+            EXPECT_FALSE(submit(r[i])) << "reader " << i;
+        }
+        int w2 = task(SS_DEP_INOUT, c.writer);
+        EXPECT_FALSE(submit(w2));
+        EXPECT_EQ(complete(w1), (Ids{r[0], r[1], r[2]}));
+        EXPECT_EQ(complete(r[order[0]]), Ids{});
+        EXPECT_EQ(complete(r[order[1]]), Ids{});
+        EXPECT_EQ(shim_state(w2), SHIM_WAITING);
+        EXPECT_EQ(complete(r[order[2]]), Ids{w2});
+        EXPECT_EQ(complete(w2), Ids{});
+        EXPECT_EQ(shim_objects(), 0u);
+        ASSERT_EQ(shim_errors(), 0u) << shim_last_error();
+    } while (std::next_permutation(order, order + 3));
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, DepsReaders, ::testing::ValuesIn(readers_cases),
+                         [](const ::testing::TestParamInfo<ReadersCase> &i) {
+                             std::string s = std::to_string(i.index) + "_";
+                             for (const char *p = i.param.name; *p; p++)
+                                 s += isalnum((unsigned char)*p) ? *p : '_';
+                             return s;
+                         });
+
+// ---- identical-region fast path -------------------------------------------
+
+TEST_F(Deps, ChainOnOneRegionKeepsOneObject)
+{
+    const int n = 1000;
+    std::vector<int> t(n);
+    for (int i = 0; i < n; i++) {
+        t[i] = task(SS_DEP_INOUT, bytes(64, 8));
+        EXPECT_EQ(submit(t[i]), i == 0);
+        ASSERT_EQ(shim_objects(), 1u) << "after submitting " << i;
+    }
+    for (int i = 0; i < n; i++) {
+        Ids want = i + 1 < n ? Ids{t[i + 1]} : Ids{};
+        ASSERT_EQ(complete(t[i]), want) << "completing " << i;
+        EXPECT_EQ(shim_objects(), i + 1 < n ? 1u : 0u);
+    }
+}
+
+TEST_F(Deps, MixedChainOnOneRegionKeepsOneObject)
+{
+    // Epochs: [out] [in in] [inout] [inoutset inoutset] [mutex mutex] [in]
+    struct Step {
+        ss_dep_type_t type;
+        int epoch;
+    };
+    const Step steps[] = {
+        {SS_DEP_OUT, 0},      {SS_DEP_IN, 1},       {SS_DEP_IN, 1},
+        {SS_DEP_INOUT, 2},    {SS_DEP_INOUTSET, 3}, {SS_DEP_INOUTSET, 3},
+        {SS_DEP_MUTEXINOUTSET, 4}, {SS_DEP_MUTEXINOUTSET, 4}, {SS_DEP_IN, 5},
+    };
+    const Acc region = mat(1, 9, 2, 7);
+    std::vector<int> t;
+    for (const Step &s : steps) {
+        t.push_back(task(s.type, region));
+        EXPECT_EQ(submit(t.back()), s.epoch == 0);
+        EXPECT_EQ(shim_objects(), 1u);
+    }
+    EXPECT_EQ(complete(t[0]), (Ids{t[1], t[2]}));
+    EXPECT_EQ(complete(t[2]), Ids{});
+    EXPECT_EQ(complete(t[1]), Ids{t[3]});
+    EXPECT_EQ(complete(t[3]), (Ids{t[4], t[5]}));
+    EXPECT_EQ(complete(t[4]), Ids{});
+    // The set is done: one mutexinoutset member runs, the other is parked.
+    std::vector<int> m = complete(t[5]);
+    ASSERT_EQ(m.size(), 1u);
+    int other = m[0] == t[6] ? t[7] : t[6];
+    EXPECT_TRUE(m[0] == t[6] || m[0] == t[7]);
+    EXPECT_EQ(shim_state(other), SHIM_WAITING);
+    EXPECT_EQ(complete(m[0]), Ids{other});
+    EXPECT_EQ(complete(other), Ids{t[8]});
+    EXPECT_EQ(shim_objects(), 1u);
+    EXPECT_EQ(complete(t[8]), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, ManyReaders)
+{
+    const int n = 100000;
+    int w1 = task(SS_DEP_OUT, bytes(0, 4096));
+    ASSERT_TRUE(submit(w1));
+    std::vector<int> r(n);
+    for (int i = 0; i < n; i++) {
+        r[i] = task(SS_DEP_IN, bytes(0, 4096));
+        ASSERT_FALSE(submit(r[i])) << "reader " << i;
+    }
+    int w2 = task(SS_DEP_OUT, bytes(0, 4096));
+    ASSERT_FALSE(submit(w2));
+    EXPECT_EQ(shim_objects(), 1u);
+    EXPECT_EQ(complete(w1), r);  // all readers at once (r is sorted)
+    EXPECT_EQ(shim_objects(), 1u);
+    for (int i = 0; i < n - 1; i++)
+        ASSERT_EQ(complete(r[i]), Ids{}) << "reader " << i;
+    EXPECT_EQ(shim_state(w2), SHIM_WAITING);
+    EXPECT_EQ(complete(r[n - 1]), Ids{w2});
+    EXPECT_EQ(complete(w2), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, ManyReadersReadyAtOnce)
+{
+    // Readers with nothing before them are ready at submit, and stay one
+    // object however many there are.
+    const int n = 100000;
+    std::vector<int> r(n);
+    for (int i = 0; i < n; i++) {
+        r[i] = task(SS_DEP_IN, bytes(128, 64));
+        ASSERT_TRUE(submit(r[i])) << "reader " << i;
+    }
+    EXPECT_EQ(shim_objects(), 1u);
+    int w = task(SS_DEP_INOUT, bytes(128, 64));
+    EXPECT_FALSE(submit(w));
+    for (int i = n - 1; i > 0; i--)
+        ASSERT_EQ(complete(r[i]), Ids{});
+    EXPECT_EQ(complete(r[0]), Ids{w});
+    EXPECT_EQ(complete(w), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, ManyDistinctObjects)
+{
+    // 5000 disjoint regions: the hash table grows; each writer is ready at
+    // once and each reader waits for its own writer only.
+    const int n = 5000;
+    std::vector<int> w(n), r(n);
+    for (int i = 0; i < n; i++) {
+        w[i] = task(SS_DEP_OUT, bytes(16 * (size_t)i, 16));
+        ASSERT_TRUE(submit(w[i]));
+    }
+    EXPECT_EQ(shim_objects(), (unsigned)n);
+    for (int i = 0; i < n; i++) {
+        r[i] = task(SS_DEP_IN, bytes(16 * (size_t)i, 16));
+        ASSERT_FALSE(submit(r[i]));
+    }
+    EXPECT_EQ(shim_objects(), (unsigned)n);
+    std::vector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), std::mt19937(5));
+    for (int i : order)
+        ASSERT_EQ(complete(w[i]), Ids{r[i]});
+    for (int i : order)
+        ASSERT_EQ(complete(r[i]), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+// ---- partial overlaps ---------------------------------------------------
+
+TEST_F(Deps, PartialWriterBetweenReaders)
+{
+    // W1 writes [0,100); R2 reads [0,100); W3 writes [50,60) (must wait for
+    // R2); R4 reads [0,100) (must wait for W3).
+    int w1 = task(SS_DEP_OUT, bytes(0, 100));
+    int r2 = task(SS_DEP_IN, bytes(0, 100));
+    int w3 = task(SS_DEP_OUT, bytes(50, 10));
+    int r4 = task(SS_DEP_IN, bytes(0, 100));
+    EXPECT_TRUE(submit(w1));
+    EXPECT_FALSE(submit(r2));
+    EXPECT_FALSE(submit(w3));
+    EXPECT_FALSE(submit(r4));
+    EXPECT_EQ(shim_objects(), 2u);
+    EXPECT_EQ(complete(w1), Ids{r2});
+    EXPECT_EQ(complete(r2), Ids{w3});
+    EXPECT_EQ(shim_state(r4), SHIM_WAITING) << "R4 ran before W3 completed";
+    EXPECT_EQ(complete(w3), Ids{r4});
+    EXPECT_EQ(complete(r4), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, PartialWriterClosesReaderEpoch)
+{
+    // R1 reads A; W2 writes part of A (waits for R1); R3 reads A: must not
+    // join R1's epoch, it comes after W2.
+    int r1 = task(SS_DEP_IN, bytes(0, 100));
+    int w2 = task(SS_DEP_INOUT, bytes(20, 10));
+    int r3 = task(SS_DEP_IN, bytes(0, 100));
+    EXPECT_TRUE(submit(r1));
+    EXPECT_FALSE(submit(w2));
+    EXPECT_FALSE(submit(r3));
+    EXPECT_EQ(complete(r1), Ids{w2});
+    EXPECT_EQ(shim_state(r3), SHIM_WAITING);
+    EXPECT_EQ(complete(w2), Ids{r3});
+    EXPECT_EQ(complete(r3), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, ReaderNotDelayedByOtherReaders)
+{
+    // Precision (not safety): R4 reads [60,70). The tasks before it are two
+    // readers of [0,100) and a writer of [20,30), which R4 does not touch,
+    // so nothing orders R4: it should be ready at submit. The engine makes
+    // it wait for R3's epoch of [0,100) to be satisfied, i.e. for R1.
+    int r1 = task(SS_DEP_IN, bytes(0, 100));
+    int w2 = task(SS_DEP_INOUT, bytes(20, 10));
+    int r3 = task(SS_DEP_IN, bytes(0, 100));
+    int r4 = task(SS_DEP_IN, bytes(60, 10));
+    EXPECT_TRUE(submit(r1));
+    EXPECT_FALSE(submit(w2));
+    EXPECT_FALSE(submit(r3));
+    EXPECT_TRUE(submit(r4)) << "R4 waits for an earlier reader (spurious read-after-read)";
+    if (shim_state(r4) == SHIM_READY) {
+        EXPECT_EQ(complete(r4), Ids{});
+        EXPECT_EQ(complete(r1), Ids{w2});
+    } else {
+        EXPECT_EQ(complete(r1), (Ids{w2, r4}));
+        EXPECT_EQ(complete(r4), Ids{});
+    }
+    EXPECT_EQ(complete(w2), Ids{r3});
+    EXPECT_EQ(complete(r3), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, SubregionReadersWaitForEnclosingWriter)
+{
+    int w1 = task(SS_DEP_OUT, bytes(0, 100));
+    int r2 = task(SS_DEP_IN, bytes(10, 10));
+    int r3 = task(SS_DEP_IN, bytes(10, 10));
+    int r4 = task(SS_DEP_IN, bytes(15, 30));
+    EXPECT_TRUE(submit(w1));
+    EXPECT_FALSE(submit(r2));
+    EXPECT_FALSE(submit(r3));
+    EXPECT_FALSE(submit(r4));
+    EXPECT_EQ(complete(w1), (Ids{r2, r3, r4}));
+    EXPECT_EQ(complete(r3), Ids{});
+    EXPECT_EQ(complete(r2), Ids{});
+    EXPECT_EQ(complete(r4), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, DisjointHalvesThenWhole)
+{
+    int w1 = task(SS_DEP_OUT, bytes(0, 100));
+    int w2 = task(SS_DEP_OUT, bytes(0, 50));
+    int w3 = task(SS_DEP_OUT, bytes(50, 50));
+    int w4 = task(SS_DEP_INOUT, bytes(0, 100));
+    EXPECT_TRUE(submit(w1));
+    EXPECT_FALSE(submit(w2));
+    EXPECT_FALSE(submit(w3));
+    EXPECT_FALSE(submit(w4));
+    EXPECT_EQ(complete(w1), (Ids{w2, w3}));
+    EXPECT_EQ(complete(w3), Ids{});
+    EXPECT_EQ(complete(w2), Ids{w4});
+    EXPECT_EQ(complete(w4), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, InoutsetThenPartialReaderThenInoutset)
+{
+    // I1 inoutset A; R2 reads part of A (after I1); I3 inoutset A must come
+    // after R2 even though it is in the same set class as I1.
+    int i1 = task(SS_DEP_INOUTSET, bytes(0, 100));
+    int r2 = task(SS_DEP_IN, bytes(40, 20));
+    int i3 = task(SS_DEP_INOUTSET, bytes(0, 100));
+    EXPECT_TRUE(submit(i1));
+    EXPECT_FALSE(submit(r2));
+    EXPECT_FALSE(submit(i3));
+    EXPECT_EQ(complete(i1), Ids{r2});
+    EXPECT_EQ(complete(r2), Ids{i3});
+    EXPECT_EQ(complete(i3), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, TwoDBlocksOfOneMatrix)
+{
+    // Four quadrants written, then the whole matrix read: the reader waits
+    // for all four; a column read waits for the two left quadrants only.
+    int q[4] = {task(SS_DEP_OUT, mat(0, 5, 0, 5)), task(SS_DEP_OUT, mat(0, 5, 5, 10)),
+                task(SS_DEP_OUT, mat(5, 10, 0, 5)), task(SS_DEP_OUT, mat(5, 10, 5, 10))};
+    for (int t : q)
+        EXPECT_TRUE(submit(t));
+    int all = task(SS_DEP_IN, bytes(0, 800));
+    int col = task(SS_DEP_IN, mat(0, 10, 2, 3));
+    EXPECT_FALSE(submit(all));
+    EXPECT_FALSE(submit(col));
+    EXPECT_EQ(complete(q[1]), Ids{});
+    EXPECT_EQ(complete(q[0]), Ids{});
+    EXPECT_EQ(complete(q[2]), Ids{col});
+    EXPECT_EQ(complete(q[3]), Ids{all});
+    EXPECT_EQ(complete(all), Ids{});
+    EXPECT_EQ(complete(col), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+// ---- mutexinoutset ---------------------------------------------------------
+
+TEST_F(Deps, MutexMembersOneAtATime)
+{
+    int m[3];
+    for (int &t : m)
+        t = task(SS_DEP_MUTEXINOUTSET, bytes(0, 64));
+    EXPECT_TRUE(submit(m[0]));
+    EXPECT_FALSE(submit(m[1]));
+    EXPECT_FALSE(submit(m[2]));
+    EXPECT_EQ(shim_objects(), 1u);
+    std::vector<int> next = complete(m[0]);
+    ASSERT_EQ(next.size(), 1u);
+    int last = next[0] == m[1] ? m[2] : m[1];
+    EXPECT_EQ(shim_state(last), SHIM_WAITING);
+    EXPECT_EQ(complete(next[0]), Ids{last});
+    EXPECT_EQ(complete(last), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, MutexThenReader)
+{
+    int m1 = task(SS_DEP_MUTEXINOUTSET, bytes(0, 64));
+    int m2 = task(SS_DEP_MUTEXINOUTSET, bytes(0, 64));
+    int r3 = task(SS_DEP_IN, bytes(0, 64));
+    EXPECT_TRUE(submit(m1));
+    EXPECT_FALSE(submit(m2));
+    EXPECT_FALSE(submit(r3));
+    EXPECT_EQ(complete(m1), Ids{m2});
+    EXPECT_EQ(complete(m2), Ids{r3});
+    EXPECT_EQ(complete(r3), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, MutexOnTwoObjects)
+{
+    // M1 {A}, M2 {A, B}, M3 {B}: M2 needs both slots at once.
+    int m1 = task(SS_DEP_MUTEXINOUTSET, bytes(0, 64));
+    int m2 = task({{SS_DEP_MUTEXINOUTSET, bytes(0, 64)}, {SS_DEP_MUTEXINOUTSET, bytes(128, 64)}});
+    int m3 = task(SS_DEP_MUTEXINOUTSET, bytes(128, 64));
+    EXPECT_TRUE(submit(m1));
+    EXPECT_FALSE(submit(m2));  // A held by M1
+    EXPECT_TRUE(submit(m3));   // B free: M2 took nothing while parked
+    EXPECT_EQ(complete(m1), Ids{});  // M2 now waits for B
+    EXPECT_EQ(shim_state(m2), SHIM_WAITING);
+    EXPECT_EQ(complete(m3), Ids{m2});
+    EXPECT_EQ(complete(m2), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+// ---- several dependences per task ------------------------------------------
+
+TEST_F(Deps, TaskWaitsForTwoWriters)
+{
+    for (int first = 0; first < 2; first++) {
+        SCOPED_TRACE("writer " + std::to_string(first) + " completes first");
+        shim_deps_reset();
+        int w[2] = {task(SS_DEP_OUT, bytes(0, 8)), task(SS_DEP_OUT, mat(0, 10, 3, 4))};
+        EXPECT_TRUE(submit(w[0]));
+        EXPECT_TRUE(submit(w[1]));
+        int t = task({{SS_DEP_IN, bytes(0, 8)}, {SS_DEP_IN, mat(0, 10, 3, 4)}});
+        EXPECT_FALSE(submit(t));
+        EXPECT_EQ(complete(w[first]), Ids{});
+        EXPECT_EQ(complete(w[1 - first]), Ids{t});
+        EXPECT_EQ(complete(t), Ids{});
+        EXPECT_EQ(shim_objects(), 0u);
+    }
+}
+
+TEST_F(Deps, WriterOfTwoRegionsReleasesBothReaders)
+{
+    int w = task({{SS_DEP_OUT, bytes(0, 8)}, {SS_DEP_INOUT, bytes(64, 8)}});
+    int r1 = task(SS_DEP_IN, bytes(0, 8));
+    int r2 = task(SS_DEP_IN, bytes(64, 8));
+    EXPECT_TRUE(submit(w));
+    EXPECT_FALSE(submit(r1));
+    EXPECT_FALSE(submit(r2));
+    EXPECT_EQ(complete(w), (Ids{r1, r2}));
+    EXPECT_EQ(complete(r1), Ids{});
+    EXPECT_EQ(complete(r2), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, InPlusOutOnOneRegionIsAWrite)
+{
+    // The same region twice in one task: merged into one (write) access.
+    int t = shim_new_task(1);
+    EXPECT_EQ(add(t, SS_DEP_IN, bytes(0, 32)), 0);
+    EXPECT_EQ(add(t, SS_DEP_OUT, bytes(0, 32)), 0);  // merged: no room needed
+    int r = task(SS_DEP_IN, bytes(0, 32));
+    EXPECT_TRUE(submit(t));
+    EXPECT_FALSE(submit(r));
+    EXPECT_EQ(complete(t), Ids{r});
+    EXPECT_EQ(complete(r), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, OverlappingAccessesOfOneTask)
+{
+    // in [0,100) and out [50,60) in one task must not wait on themselves;
+    // later readers of [50,60) and writers of [0,10) come after it.
+    int t = task({{SS_DEP_IN, bytes(0, 100)}, {SS_DEP_OUT, bytes(50, 10)}});
+    EXPECT_TRUE(submit(t));
+    int r = task(SS_DEP_IN, bytes(50, 10));
+    int w = task(SS_DEP_OUT, bytes(0, 10));
+    EXPECT_FALSE(submit(r));
+    EXPECT_FALSE(submit(w));
+    EXPECT_EQ(complete(t), (Ids{r, w}));
+    EXPECT_EQ(complete(r), Ids{});
+    EXPECT_EQ(complete(w), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, AddDepResults)
+{
+    int t = shim_new_task(1);
+    EXPECT_EQ(add(t, SS_DEP_IN, bytes(0, 8)), 0);
+    EXPECT_EQ(add(t, SS_DEP_IN, bytes(0, 8)), 0) << "identical region merges";
+    EXPECT_EQ(add(t, SS_DEP_IN, bytes(8, 8)), -2) << "no room left";
+    ss_dim_t empty = {8, 3, 3}, bad = {8, 0, 9};
+    EXPECT_EQ(shim_add_dep(t, SS_DEP_IN, (const void *)B, 1, &empty), 1);
+    EXPECT_EQ(shim_add_dep(t, SS_DEP_IN, (const void *)B, 1, &bad), -1);
+    EXPECT_TRUE(submit(t));
+    EXPECT_EQ(complete(t), Ids{});
+    // A task whose only dependence was empty has none: ready at once even
+    // behind a writer of the same bytes.
+    int w = task(SS_DEP_OUT, bytes(0, 8));
+    EXPECT_TRUE(submit(w));
+    int e = shim_new_task(1);
+    EXPECT_EQ(shim_add_dep(e, SS_DEP_IN, (const void *)B, 1, &empty), 1);
+    EXPECT_TRUE(submit(e));
+    EXPECT_EQ(complete(e), Ids{});
+    EXPECT_EQ(complete(w), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+// ---- random programs against a pairwise model ------------------------------
+//
+// Regions come from a palette of distinct byte sets over a 16x16 byte
+// matrix. Task b (later) must wait for task a (earlier) iff their regions
+// share a byte and not (both in), not (both inoutset on the same region),
+// not (both mutexinoutset on the same region); mutexinoutset members on the
+// same region never run together. Checked after every event: no ready task
+// has an unfinished earlier conflict (safety) and every waiting task whose
+// earlier conflicts are all done is ready, or is a mutexinoutset member
+// whose slot is held by a running one (liveness).
+
+const Acc palette[] = {
+    bytes(0, 256),                       // 0 whole
+    bytes(0, 64),                        // 1
+    bytes(32, 64),                       // 2
+    bytes(64, 64),                       // 3
+    bytes(128, 128),                     // 4
+    bytes(100, 1),                       // 5 one byte
+    {B, 2, {{16, 0, 8}, {16, 0, 8}}},    // 6 block rows 0-7 cols 0-7
+    {B, 2, {{16, 4, 12}, {16, 4, 12}}},  // 7 block rows 4-11 cols 4-11
+    {B, 2, {{16, 8, 16}, {16, 0, 16}}},  // 8 right half (interleaved with 6)
+    {B, 2, {{16, 3, 4}, {16, 0, 16}}},   // 9 column 3
+    {B, 2, {{16, 0, 16}, {16, 2, 4}}},   // 10 rows 2-3 (contiguous [32,64))
+    {B, 3, {{4, 1, 3}, {4, 0, 4}, {16, 4, 8}}},  // 11 3-D: rows 4-7, 2 of every 4
+};
+constexpr int kPalette = sizeof palette / sizeof palette[0];
+
+std::bitset<256> bits_of(const Acc &a)
+{
+    std::bitset<256> b;
+    size_t s1 = a.d[0].size, s2 = s1 * (a.n > 1 ? a.d[1].size : 1);
+    size_t z0 = a.n > 2 ? a.d[2].start : 0, z1 = a.n > 2 ? a.d[2].end : 1;
+    size_t y0 = a.n > 1 ? a.d[1].start : 0, y1 = a.n > 1 ? a.d[1].end : 1;
+    for (size_t z = z0; z < z1; z++)
+        for (size_t y = y0; y < y1; y++)
+            for (size_t x = a.d[0].start; x < a.d[0].end; x++)
+                b.set(a.base - B + x + y * s1 + z * s2);
+    return b;
+}
+
+struct ModelCase {
+    const char *name;
+    unsigned tasks;
+    unsigned weights[5];  // of in, out, inout, inoutset, mutexinoutset
+    unsigned first, last; // use palette[first, last)
+    uint64_t seed;
+    unsigned max_deps = 1; // dependences per task drawn from [1, max_deps]
+};
+
+void PrintTo(const ModelCase &c, std::ostream *os) { *os << c.name; }
+
+const ModelCase model_cases[] = {
+    {"uniform", 400, {1, 1, 1, 1, 1}, 0, kPalette, 11},
+    {"uniform 2", 400, {1, 1, 1, 1, 1}, 0, kPalette, 12},
+    {"mostly readers", 400, {6, 1, 1, 0, 0}, 0, kPalette, 13},
+    {"sets and mutexes", 400, {1, 1, 0, 3, 3}, 0, kPalette, 14},
+    {"sets and mutexes few regions", 400, {1, 0, 1, 4, 4}, 0, 4, 15},
+    {"1-D only", 400, {2, 1, 1, 1, 1}, 0, 6, 16},
+    {"2-D and 3-D only", 400, {2, 1, 1, 1, 1}, 6, kPalette, 17},
+};
+
+class DepsModel : public ::testing::TestWithParam<ModelCase> {};
+
+// Runs one random program. Safety and progress always fail the test; a task
+// left waiting with nothing it depends on pending (a spurious wait) fails
+// it only when `exact`, else it is counted in *spurious.
+void run_model(const ModelCase &c, uint64_t seed, bool exact, unsigned *spurious)
+{
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    std::mt19937_64 g(seed);
+    std::bitset<256> bits[kPalette];
+    for (int i = 0; i < kPalette; i++) {
+        bits[i] = bits_of(palette[i]);
+        for (int j = 0; j < i; j++)
+            ASSERT_NE(bits[i], bits[j]) << "palette entries " << j << " and " << i;
+    }
+    std::discrete_distribution<int> pick_type(c.weights, c.weights + 5);
+    const unsigned n = c.tasks;
+    // Task i has deps[i]: (type, palette index) pairs.
+    std::vector<std::vector<std::pair<ss_dep_type_t, int>>> deps(n);
+    for (unsigned i = 0; i < n; i++) {
+        unsigned nd = 1 + (unsigned)(g() % c.max_deps);
+        for (unsigned k = 0; k < nd; k++)
+            deps[i].push_back({kTypes[pick_type(g)], (int)(c.first + g() % (c.last - c.first))});
+    }
+    auto describe = [&](unsigned i) {
+        std::string s;
+        for (const auto &d : deps[i])
+            s += std::string(s.empty() ? "" : " ") + type_name(d.first) + "@" +
+                 std::to_string(d.second);
+        return s;
+    };
+    // Two dependences must be ordered (later waits for earlier) iff they share
+    // a byte and are not both in, both inoutset, or both mutexinoutset on the
+    // same region; the last pair must not run together.
+    // Tasks conflict / exclude each other if any pair of their deps does,
+    // except that a pair (x of a, y of b) is not counted when b also has a
+    // dependence on x's very region that may run with x: b is then in x's
+    // set (or commutative group), whose bytes include all of y's bytes that
+    // x touches. (The engine relies on this: deps.c member_of.)
+    auto free_pair = [](std::pair<ss_dep_type_t, int> x, std::pair<ss_dep_type_t, int> y) {
+        bool same = x.second == y.second;
+        auto both = [&](ss_dep_type_t k) { return x.first == k && y.first == k; };
+        return both(SS_DEP_IN) || both(SS_DEP_INOUTSET) ||
+               (same && both(SS_DEP_MUTEXINOUTSET));
+    };
+    std::vector<std::vector<char>> conflict(n, std::vector<char>(n, 0));
+    std::vector<std::vector<char>> exclusive(n, std::vector<char>(n, 0));
+    for (unsigned b = 0; b < n; b++)
+        for (unsigned a = 0; a < b; a++)
+            for (const auto &x : deps[a]) {
+                bool covered = false;
+                for (const auto &y : deps[b])
+                    covered |= y.second == x.second && free_pair(x, y);
+                for (const auto &y : deps[b]) {
+                    bool ov = (bits[x.second] & bits[y.second]).any();
+                    conflict[b][a] |= ov && !free_pair(x, y) && !covered;
+                    if (x.second == y.second && x.first == SS_DEP_MUTEXINOUTSET &&
+                        y.first == SS_DEP_MUTEXINOUTSET)
+                        exclusive[b][a] = exclusive[a][b] = 1;
+                }
+            }
+    auto overlaps = [&](unsigned a, unsigned b) {
+        for (const auto &x : deps[a])
+            for (const auto &y : deps[b])
+                if ((bits[x.second] & bits[y.second]).any())
+                    return true;
+        return false;
+    };
+
+    shim_deps_reset();
+    std::vector<int> id(n, -1);  // shim index of model task i
+    std::vector<int> of_id;      // model task of shim index
+    std::vector<char> done(n, 0);
+    std::vector<unsigned> running;
+    unsigned submitted = 0, completed = 0;
+    auto state = [&](unsigned i) { return id[i] < 0 ? SHIM_CREATED : shim_state(id[i]); };
+
+    // Earlier unfinished tasks overlapping b, for failure messages.
+    auto pending_before = [&](unsigned b) {
+        std::string s;
+        for (unsigned a = 0; a < b; a++)
+            if (!done[a] && overlaps(a, b))
+                s += " " + std::to_string(a) + ":" + describe(a) +
+                     (state(a) == SHIM_READY ? "(running)" : "(waiting)");
+        return s.empty() ? std::string(" none overlapping") : " pending overlapping:" + s;
+    };
+    auto check = [&](unsigned event) {
+        for (unsigned b = 0; b < submitted; b++) {
+            if (done[b])
+                continue;
+            bool eligible = true;
+            for (unsigned a = 0; a < b && eligible; a++)
+                if (conflict[b][a] && !done[a])
+                    eligible = false;
+            int st = state(b);
+            if (st == SHIM_READY) {
+                ASSERT_TRUE(eligible) << "event " << event << ": task " << b << " ("
+                                      << describe(b)
+                                      << ") ready before an earlier conflicting task finished;"
+                                      << pending_before(b);
+                for (unsigned a : running)
+                    ASSERT_FALSE(a != b && exclusive[a][b])
+                        << "event " << event << ": mutexinoutset tasks " << a << " and " << b
+                        << " run together";
+            } else {
+                ASSERT_EQ(st, SHIM_WAITING);
+                if (!eligible)
+                    continue;
+                bool held = false;
+                for (unsigned a : running)
+                    held |= exclusive[a][b];
+                if (!held && !exact) {
+                    ++*spurious;
+                    continue;
+                }
+                ASSERT_TRUE(held) << "event " << event << ": task " << b << " ("
+                                  << describe(b)
+                                  << ") waits though nothing it depends on is pending;"
+                                  << pending_before(b);
+            }
+        }
+    };
+
+    for (unsigned event = 0; completed < n; event++) {
+        if (submitted < n && (running.empty() || g() % 2)) {
+            unsigned i = submitted++;
+            id[i] = shim_new_task((unsigned)deps[i].size());
+            for (const auto &d : deps[i])
+                ASSERT_EQ(add(id[i], d.first, palette[d.second]), 0);
+            of_id.push_back((int)i);
+            if (submit(id[i]))
+                running.push_back(i);
+        } else {
+            ASSERT_FALSE(running.empty()) << "deadlock: nothing ready at event " << event;
+            size_t k = g() % running.size();
+            unsigned i = running[k];
+            running.erase(running.begin() + (long)k);
+            Ids now = complete(id[i]);
+            done[i] = 1;
+            completed++;
+            for (int x : now)
+                running.push_back((unsigned)of_id[x]);
+        }
+        check(event);
+        if (::testing::Test::HasFatalFailure())
+            return;
+        ASSERT_EQ(shim_errors(), 0u) << shim_last_error();
+    }
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+constexpr int kProgramsPerCase = 10;
+
+// Never a task ready before an earlier conflicting task finished, never two
+// mutexinoutset members together, never stuck.
+TEST_P(DepsModel, SafeAndLive)
+{
+    unsigned spurious = 0;
+    for (int p = 0; p < kProgramsPerCase && !HasFatalFailure(); p++)
+        run_model(GetParam(), GetParam().seed * 1000 + p, false, &spurious);
+    RecordProperty("spurious_waits", (int)spurious);
+}
+
+// And no task waits for anything it does not conflict with.
+TEST_P(DepsModel, NoSpuriousWaits)
+{
+    unsigned spurious = 0;
+    for (int p = 0; p < kProgramsPerCase && !HasFatalFailure(); p++)
+        run_model(GetParam(), GetParam().seed * 1000 + p, true, &spurious);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, DepsModel, ::testing::ValuesIn(model_cases),
+                         [](const ::testing::TestParamInfo<ModelCase> &i) {
+                             std::string s = std::to_string(i.index) + "_";
+                             for (const char *p = i.param.name; *p; p++)
+                                 s += isalnum((unsigned char)*p) ? *p : '_';
+                             return s;
+                         });
+
+// Tasks with 1-3 dependences. The engine is deliberately conservative here
+// (a task's overlapping accesses of different types are all made writes),
+// so only safety and progress are checked.
+const ModelCase multi_cases[] = {
+    {"uniform", 300, {1, 1, 1, 1, 1}, 0, kPalette, 21, 3},
+    {"mostly readers", 300, {6, 1, 1, 0, 0}, 0, kPalette, 22, 3},
+    {"sets and mutexes", 300, {1, 1, 0, 3, 3}, 0, kPalette, 23, 3},
+    {"mutexes few regions", 300, {1, 0, 0, 1, 6}, 0, 5, 24, 3},
+    {"2-D and 3-D only", 300, {2, 1, 1, 1, 1}, 6, kPalette, 25, 2},
+};
+
+class DepsModelMulti : public ::testing::TestWithParam<ModelCase> {};
+
+TEST_P(DepsModelMulti, SafeAndLive)
+{
+    unsigned spurious = 0;
+    for (int p = 0; p < kProgramsPerCase && !HasFatalFailure(); p++)
+        run_model(GetParam(), GetParam().seed * 1000 + p, false, &spurious);
+    RecordProperty("spurious_waits", (int)spurious);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, DepsModelMulti, ::testing::ValuesIn(multi_cases),
+                         [](const ::testing::TestParamInfo<ModelCase> &i) {
+                             std::string s = std::to_string(i.index) + "_";
+                             for (const char *p = i.param.name; *p; p++)
+                                 s += isalnum((unsigned char)*p) ? *p : '_';
+                             return s;
+                         });
+
+}  // namespace
