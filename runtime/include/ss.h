@@ -88,8 +88,8 @@ enum {
 int ss_init(void);
 
 /* Wait for all tasks, stop the workers, release everything. Called by exit()
- * if not called explicitly. Errors: SS_ESTATE (not started or from a task),
- * SS_ENOTWORKER (not the thread that started the runtime). */
+ * if not called explicitly. Errors: SS_ESTATE (not running, or called from
+ * inside a task), SS_ENOTWORKER (from a thread the runtime does not own). */
 int ss_finalize(void);
 
 /* Register a task type. Idempotent. Errors: SS_EINVAL (NULL). */
@@ -105,9 +105,12 @@ int ss_task_create(ss_task_type_t *type, size_t args_size, unsigned max_deps,
 
 /* Add a dependence on a multi-dimensional region (see ss_dim_t).
  * Errors: SS_EINVAL (NULL task, bad type, ndims 0 or > SS_MAX_DIMS, a
- * dimension with start > end or end > size, or a task already holding
- * max_deps dependences). An empty region (some start == end) is accepted and
- * ignored. */
+ * dimension with start > end or end > size, a region that wraps around the
+ * address space, a submitted task, or a task already holding max_deps
+ * dependences), SS_ENOTWORKER (from a thread the runtime does not own; the
+ * same holds for every call taking a ss_task_t). An empty region (some
+ * start == end) is accepted and ignored. Identical regions of one task are
+ * merged (in + out = inout). */
 int ss_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
                    unsigned ndims, const ss_dim_t *dims);
 

@@ -122,10 +122,10 @@ SSI_API int ss_finalize(void)
     if (atomic_load(&ssi_rt.state) != SSI_RUNNING)
         return SS_ESTATE;
     ssi_worker_t *w = ssi_self;
-    if (!w || w->id != 0)
+    if (!w)
         return SS_ENOTWORKER;
-    if (w->current != ssi_rt.root)
-        return SS_ESTATE;
+    if (w->current != ssi_rt.root || w->id != 0)
+        return SS_ESTATE; /* from inside a task */
     ssi_taskwait(w);
     atomic_store(&ssi_rt.state, SSI_STOPPING);
     ssi_workers_stop();

@@ -184,13 +184,14 @@ static ssi_task_t *steal(ssi_worker_t *w)
 
 ssi_task_t *ssi_sched_get(ssi_worker_t *w)
 {
-    ssi_task_t *t = w->next;
-    if (t) {
+    /* A positive priority beats even the immediate successor. */
+    ssi_task_t *t = heap_pop(1);
+    if (t)
+        return t;
+    if ((t = w->next)) {
         w->next = NULL;
         return t;
     }
-    if ((t = heap_pop(1)))
-        return t;
     if ((t = ssi_deque_pop(&w->dq)))
         return t;
     if ((t = heap_pop(INT32_MIN)))

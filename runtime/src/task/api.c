@@ -64,10 +64,19 @@ static int valid_type(ss_dep_type_t type)
     return type >= SS_DEP_IN && type <= SS_DEP_MUTEXINOUTSET;
 }
 
-static ssi_task_t *unsubmitted(ss_task_t task)
+/* The task behind a handle that may still be changed, or NULL with *rc
+ * set: SS_ENOTWORKER from a foreign thread, SS_EINVAL for a bad handle. */
+static ssi_task_t *unsubmitted(ss_task_t task, int *rc)
 {
     ssi_task_t *t = (ssi_task_t *)task;
-    if (!t || !ssi_self || (t->flags & (SSI_TASK_SUBMITTED | SSI_TASK_ROOT)))
+    *rc = SS_EINVAL;
+    if (!t)
+        return NULL;
+    if (!ssi_self) {
+        *rc = SS_ENOTWORKER;
+        return NULL;
+    }
+    if (t->flags & (SSI_TASK_SUBMITTED | SSI_TASK_ROOT))
         return NULL;
     return t;
 }
@@ -75,8 +84,11 @@ static ssi_task_t *unsubmitted(ss_task_t task)
 SSI_API int ss_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
                            unsigned ndims, const ss_dim_t *dims)
 {
-    ssi_task_t *t = unsubmitted(task);
-    if (!t || !valid_type(type))
+    int rc;
+    ssi_task_t *t = unsubmitted(task, &rc);
+    if (!t)
+        return rc;
+    if (!valid_type(type))
         return SS_EINVAL;
     ssi_region_t r;
     ss_dim_t scratch[SS_MAX_DIMS];
@@ -90,8 +102,11 @@ SSI_API int ss_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
 SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
                                  const void *addr, size_t len)
 {
-    ssi_task_t *t = unsubmitted(task);
-    if (!t || !valid_type(type) || (uintptr_t)addr + len < (uintptr_t)addr)
+    int rc;
+    ssi_task_t *t = unsubmitted(task, &rc);
+    if (!t)
+        return rc;
+    if (!valid_type(type) || (uintptr_t)addr + len < (uintptr_t)addr)
         return SS_EINVAL;
     if (!len)
         return SS_OK;
@@ -101,18 +116,20 @@ SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
 
 SSI_API int ss_task_set_priority(ss_task_t task, int priority)
 {
-    ssi_task_t *t = unsubmitted(task);
+    int rc;
+    ssi_task_t *t = unsubmitted(task, &rc);
     if (!t)
-        return SS_EINVAL;
+        return rc;
     t->priority = priority;
     return SS_OK;
 }
 
 SSI_API int ss_task_submit(ss_task_t task)
 {
-    ssi_task_t *t = unsubmitted(task);
+    int rc;
+    ssi_task_t *t = unsubmitted(task, &rc);
     if (!t)
-        return SS_EINVAL;
+        return rc;
     ssi_task_submit(ssi_self, t);
     return SS_OK;
 }
@@ -137,17 +154,14 @@ SSI_API int ss_taskwait_on(unsigned ndeps, const ss_dep_t *deps)
     ssi_worker_t *w = caller(&rc);
     if (!w)
         return rc;
-    ssi_region_t r[ndeps ? ndeps : 1];
-    ss_dim_t scratch[ndeps ? ndeps : 1][SS_MAX_DIMS];
-    int kind[ndeps ? ndeps : 1];
-    for (unsigned i = 0; i < ndeps; i++) {
-        if (!valid_type(deps[i].type))
+    /* Validate everything first, so that a bad entry creates nothing. */
+    ssi_region_t r;
+    ss_dim_t scratch[SS_MAX_DIMS];
+    for (unsigned i = 0; i < ndeps; i++)
+        if (!valid_type(deps[i].type) ||
+            ssi_region_make(&r, deps[i].base, deps[i].ndims, deps[i].dims,
+                            scratch) == SSI_REGION_BAD)
             return SS_EINVAL;
-        kind[i] = ssi_region_make(&r[i], deps[i].base, deps[i].ndims,
-                                  deps[i].dims, scratch[i]);
-        if (kind[i] == SSI_REGION_BAD)
-            return SS_EINVAL;
-    }
     if (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
         return SS_OK; /* everything before ran inline already */
     ssi_task_type_register(&taskwait_on_type);
@@ -156,8 +170,9 @@ SSI_API int ss_taskwait_on(unsigned ndeps, const ss_dep_t *deps)
     if (!t)
         return SS_ENOMEM;
     for (unsigned i = 0; i < ndeps; i++)
-        if (kind[i] == SSI_REGION_OK &&
-            (rc = ssi_task_add_dep(t, deps[i].type, &r[i])) != SS_OK)
+        if (ssi_region_make(&r, deps[i].base, deps[i].ndims, deps[i].dims,
+                            scratch) == SSI_REGION_OK &&
+            (rc = ssi_task_add_dep(t, deps[i].type, &r)) != SS_OK)
             ssi_fatal(t, "cannot record a taskwait dependence: %s", ss_strerror(rc));
     ssi_task_submit(w, t);
     return SS_OK;
