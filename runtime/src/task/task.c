@@ -181,6 +181,9 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
         publish_next(w);
         return;
     }
+    /* Once its dependences are registered another worker may run, complete
+     * and free t (unless it is undeferred): read what we need first. */
+    const uint32_t flags = t->flags;
     ssi_task_t *ready = NULL;
     if (t->ndeps) {
         ssi_task_t *p = t->parent;
@@ -190,7 +193,7 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
     } else {
         ssi_task_became_ready(t, &ready);
     }
-    if (t->flags & SS_TASK_UNDEFERRED) {
+    if (flags & SS_TASK_UNDEFERRED) {
         ssi_wait_until_zero(w, &t->preds, 0);
         ssi_task_run(w, t);
         publish_next(w);
