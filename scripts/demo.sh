@@ -6,4 +6,5 @@ bash scripts/setup.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
 echo "== demo: blocked Cholesky on the ss runtime =="
-./build/examples/cholesky_api 1024 64
+echo "sequential:"; ./build/bench/cholesky_seq 64 1024
+echo "ss runtime, all cores:"; ./build/bench/cholesky_ss 64 1024
