@@ -51,7 +51,7 @@ void shim_deps_reset(void)
     ntasks = cap = 0;
     errors = 0;
     last_error[0] = 0;
-    ssi_domain_destroy(domain);
+    ssi_domain_destroy(&it.pool, domain);
     domain = ssi_domain_create();
     if (!domain) {
         fprintf(stderr, "deps_shim: out of memory\n");

@@ -129,11 +129,11 @@ SSI_API int ss_finalize(void)
     ssi_taskwait(w);
     atomic_store(&ssi_rt.state, SSI_STOPPING);
     ssi_workers_stop();
+    ssi_domain_destroy(&w->pool, ssi_rt.root->domain);
     for (int i = 0; i < ssi_rt.nworkers; i++) {
         ssi_pool_drain(&ssi_rt.workers[i].pool);
         ssi_deque_destroy(&ssi_rt.workers[i].dq);
     }
-    ssi_domain_destroy(ssi_rt.root->domain);
     free(ssi_rt.root);
     ssi_rt.root = NULL;
     ssi_pool_release_all();

@@ -185,6 +185,30 @@ static void obj_free(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
     ssi_pool_free(pool, o, sizeof *o);
 }
 
+static void idle_unlink(ssi_domain_t *d, ssi_obj_t *o)
+{
+    if (o->iprev) o->iprev->inext = o->inext; else d->idle_head = o->inext;
+    if (o->inext) o->inext->iprev = o->iprev; else d->idle_tail = o->iprev;
+    o->iprev = o->inext = NULL;
+    d->nidle--;
+}
+
+/* o's last epoch is done: keep it for reuse, freeing the oldest idle
+ * object past the bound. */
+static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
+{
+    o->last = NULL;
+    o->inext = NULL;
+    o->iprev = d->idle_tail;
+    if (d->idle_tail) d->idle_tail->inext = o; else d->idle_head = o;
+    d->idle_tail = o;
+    if (++d->nidle > SSI_DOMAIN_IDLE_MAX) {
+        ssi_obj_t *old = d->idle_head;
+        idle_unlink(d, old);
+        obj_free(pool, d, old);
+    }
+}
+
 /* ---- epochs ------------------------------------------------------------- */
 
 /* Readers and inoutset members behind a closed epoch of their own class
@@ -222,7 +246,7 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
         fire_edges(pool, e->xdone, ready);
         ssi_epoch_t *f = e->next;
         if (!f)
-            obj_free(pool, d, e->obj);
+            obj_idle(pool, d, e->obj);
         ssi_pool_free(pool, e, sizeof *e);
         if (!f)
             return;
@@ -261,7 +285,7 @@ static void wait_foreign(ssi_inode_t *n, void *ctx_)
     if (x == c->own || !ssi_region_overlap(&x->region, &c->a->region))
         return;
     ssi_epoch_t *e = x->last;
-    if (member_of(c->t, e, c->index))
+    if (!e || member_of(c->t, e, c->index))
         return;
     if (c->a->type == e->cls &&
         (e->cls == SSI_EP_READ || e->cls == SSI_EP_SET)) {
@@ -283,8 +307,11 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
 {
     ssi_access_t *a = &t->acc[i];
     ssi_obj_t *o = lookup(d, &a->region);
-    if (!o) {
-        o = obj_new(pool, d, a);
+    if (o && !o->last)
+        idle_unlink(d, o);
+    if (!o || !o->last) {
+        if (!o)
+            o = obj_new(pool, d, a);
         o->last = epoch_new(pool, o, a);
         o->last->satisfied = 1;
         o->last->msat = 1;
@@ -383,10 +410,15 @@ ssi_domain_t *ssi_domain_create(void)
     return d;
 }
 
-void ssi_domain_destroy(ssi_domain_t *d)
+void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d)
 {
     if (!d)
         return;
+    while (d->idle_head) {
+        ssi_obj_t *o = d->idle_head;
+        idle_unlink(d, o);
+        obj_free(pool, d, o);
+    }
     free(d->buckets);
     free(d);
 }
@@ -394,7 +426,7 @@ void ssi_domain_destroy(ssi_domain_t *d)
 unsigned ssi_domain_objects(ssi_domain_t *d)
 {
     ssi_lock(&d->lock);
-    unsigned n = d->count;
+    unsigned n = d->count - d->nidle;
     ssi_unlock(&d->lock);
     return n;
 }

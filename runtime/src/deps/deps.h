@@ -55,20 +55,28 @@ typedef struct ssi_epoch {
 typedef struct ssi_obj {
     ssi_inode_t node;       /* node.lo/hi = region bounding interval */
     ssi_region_t region;    /* dims copy owned by the object */
-    ssi_epoch_t *last;      /* never NULL nor done while in the domain */
+    ssi_epoch_t *last;      /* NULL when idle, else never done */
     struct ssi_obj *hnext;
-    unsigned nover;         /* live objects overlapping this one */
+    struct ssi_obj *iprev, *inext; /* idle list, when last == NULL */
+    unsigned nover;         /* objects in the domain overlapping this one */
 } ssi_obj_t;
+
+/* Idle objects (no live access) kept for reuse per domain: a chain or a
+ * set of recurring regions then never frees and re-inserts its objects. */
+#define SSI_DOMAIN_IDLE_MAX 4096
 
 typedef struct ssi_domain {
     ssi_lock_t lock;
     ssi_obj_t **buckets;
     unsigned nbuckets, count;
     ssi_inode_t *tree;
+    ssi_obj_t *idle_head, *idle_tail; /* oldest first */
+    unsigned nidle;
 } ssi_domain_t;
 
 ssi_domain_t *ssi_domain_create(void);
-void ssi_domain_destroy(ssi_domain_t *d);
+/* Free a domain with no live access (NULL is fine); records go to pool. */
+void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d);
 
 /* Register all accesses of t (not yet submitted: preds holds the guard),
  * then drop the guard. Tasks that became ready are prepended to *ready. */
@@ -79,7 +87,7 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
 void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                       ssi_task_t **ready);
 
-/* Number of objects in the domain (tests). */
+/* Number of objects with live accesses in the domain (tests). */
 unsigned ssi_domain_objects(ssi_domain_t *d);
 
 #endif

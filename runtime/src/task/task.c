@@ -106,7 +106,7 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
             ssi_deps_release(&w->pool, p->domain, t, &ready);
             free_dims(w, t);
         }
-        ssi_domain_destroy(t->domain);
+        ssi_domain_destroy(&w->pool, t->domain);
         ssi_pool_free(&w->pool, t, t->block_size);
         atomic_store_explicit(&w->completed,
                               atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
