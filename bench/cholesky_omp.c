@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     }
     if (chol_verify(&m))
         bench_fail("cholesky: wrong result");
-    BENCH_RESULT("cholesky", threads, "n=%d bs=%d tasks=%ld seconds=%.3f", n, bs,
+    BENCH_RESULT("cholesky", threads, "n=%d bs=%d tasks=%ld seconds=%.4f", n, bs,
                  chol_task_count(m.nt), ns / 1e9);
     chol_free(&m);
     return 0;

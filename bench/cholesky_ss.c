@@ -93,7 +93,7 @@ int main(int argc, char **argv)
     uint64_t ns = bench_now_ns() - t0;
     if (chol_verify(&m))
         bench_fail("cholesky: wrong result");
-    BENCH_RESULT("cholesky", threads, "n=%d bs=%d tasks=%ld seconds=%.3f", n, bs,
+    BENCH_RESULT("cholesky", threads, "n=%d bs=%d tasks=%ld seconds=%.4f", n, bs,
                  chol_task_count(m.nt), ns / 1e9);
     chol_free(&m);
     SS_TRY(ss_finalize());

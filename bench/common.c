@@ -120,3 +120,17 @@ void bench_watchdog_stop(bench_watchdog_t *w)
 {
     pthread_join(w->thread, NULL);
 }
+
+void bench_pending_result(const char *runtime, int threads, long n,
+                          long created, long rss_delta, uint64_t ns,
+                          bench_watchdog_t *w)
+{
+    if (atomic_load(&w->fired))
+        bench_result("pending_mem", runtime, threads,
+                     "n=%ld bytes_per_task=throttled pending_max=%ld", n,
+                     w->stalled_at);
+    else
+        bench_result("pending_mem", runtime, threads,
+                     "n=%ld pending=%ld bytes_per_task=%.1f create_ns_per_task=%.1f",
+                     n, created, (double)rss_delta / created, (double)ns / created);
+}

@@ -73,9 +73,19 @@ typedef struct bench_watchdog {
     pthread_t thread;
 } bench_watchdog_t;
 
+/* How long creation must make no progress before the watchdog fires. */
+#define BENCH_STALL_MS 3000
+
 void bench_watchdog_start(bench_watchdog_t *w, int stall_ms);
 /* Join the watchdog thread (call after setting done). */
 void bench_watchdog_stop(bench_watchdog_t *w);
+
+/* The RESULT line of pending_mem: n tasks asked for, `created` made (fewer
+ * if creation hit its time limit), rss_delta bytes more resident after
+ * creating them, in ns; "throttled" if the watchdog fired. */
+void bench_pending_result(const char *runtime, int threads, long n,
+                          long created, long rss_delta, uint64_t ns,
+                          bench_watchdog_t *w);
 
 /* Does nothing, out of line: the body of the "empty" tasks, so that no
  * compiler can drop a task whose body it sees is empty (gcc does). */
