@@ -33,4 +33,16 @@ struct ssi_task *ssi_deque_steal(ssi_deque_t *dq);
 /* Approximate number of tasks (any thread). */
 long ssi_deque_size(ssi_deque_t *dq);
 
+/* Owner only: does the deque hold at least `n` tasks? Uses *top_cache (a
+ * past value of top, which only grows) and reads the thieves' line only
+ * when the cached count says yes. */
+static inline int ssi_deque_has(ssi_deque_t *dq, long n, long *top_cache)
+{
+    long b = atomic_load_explicit(&dq->bottom, memory_order_relaxed);
+    if (b - *top_cache < n)
+        return 0;
+    *top_cache = atomic_load_explicit(&dq->top, memory_order_relaxed);
+    return b - *top_cache >= n;
+}
+
 #endif

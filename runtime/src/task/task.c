@@ -96,29 +96,50 @@ static void free_dims(ssi_worker_t *w, ssi_task_t *t)
                           ssi_region_dims_bytes(&t->acc[i].region));
 }
 
-/* Body and all children finished: release accesses, free, and propagate
- * to the parent. Iterative so that deep nesting does not recurse. */
+static void complete(ssi_worker_t *w, ssi_task_t *t);
+
+/* One child of p completed: defer the decrement of p->alive (the counter
+ * every completing worker would otherwise bounce between cores). */
+static void child_done(ssi_worker_t *w, ssi_task_t *p)
+{
+    /* A flush may complete a parent, whose own completion defers a count
+     * for its parent: flush until the slot is free or already p's. */
+    while (w->dec_parent && w->dec_parent != p)
+        ssi_worker_flush(w);
+    w->dec_parent = p;
+    if (++w->dec_count >= 32)
+        ssi_worker_flush(w);
+}
+
+void ssi_worker_flush(ssi_worker_t *w)
+{
+    ssi_task_t *p = w->dec_parent;
+    int n = w->dec_count;
+    w->dec_parent = NULL;
+    w->dec_count = 0;
+    /* Pairs with the acquire loads in taskwait and in complete: the parent's
+     * completion sees our children's writes. */
+    if (n && atomic_fetch_sub_explicit(&p->alive, n, memory_order_acq_rel) == n)
+        complete(w, p);
+}
+
+/* Body and all children finished: release accesses, free, and tell the
+ * parent. */
 static void complete(ssi_worker_t *w, ssi_task_t *t)
 {
-    for (;;) {
-        ssi_task_t *p = t->parent, *ready = NULL;
-        if (t->ndeps) {
-            ssi_deps_release(&w->pool, p->domain, t, &ready);
-            free_dims(w, t);
-        }
-        ssi_domain_destroy(&w->pool, t->domain);
-        ssi_pool_free(&w->pool, t, t->block_size);
-        atomic_store_explicit(&w->completed,
-                              atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
-                              memory_order_relaxed);
-        if (ready)
-            ssi_sched_push(w, ready, 1);
-        /* Pairs with the acquire loads in taskwait and in the next
-         * iteration: the parent's completion sees our writes. */
-        if (atomic_fetch_sub_explicit(&p->alive, 1, memory_order_acq_rel) != 1)
-            return;
-        t = p;
+    ssi_task_t *p = t->parent, *ready = NULL;
+    if (t->ndeps) {
+        ssi_deps_release(&w->pool, p->domain, t, &ready);
+        free_dims(w, t);
     }
+    ssi_domain_destroy(&w->pool, t->domain);
+    ssi_pool_free(&w->pool, t, t->block_size);
+    atomic_store_explicit(&w->completed,
+                          atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+    if (ready)
+        ssi_sched_push(w, ready, 1);
+    child_done(w, p);
 }
 
 static void body_done(ssi_worker_t *w, ssi_task_t *t)
@@ -129,6 +150,8 @@ static void body_done(ssi_worker_t *w, ssi_task_t *t)
 
 void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
 {
+    while (w->dec_parent && w->dec_parent != t->parent)
+        ssi_worker_flush(w);
     ssi_task_t *prev = w->current;
     w->current = t;
     void (*fn)(void *) = t->type->run;
@@ -203,7 +226,7 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
         /* Enough queued work for the other workers: run this one now, as
          * an undeferred task would, with no queue traffic at all. */
         if (ready == t && !t->priority &&
-            ssi_deque_size(&w->dq) >= ssi_rt.cfg.queue_limit) {
+            ssi_deque_has(&w->dq, ssi_rt.cfg.queue_limit, &w->top_cache)) {
             ssi_task_run(w, t);
             publish_next(w);
         } else
@@ -234,6 +257,7 @@ void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
             ssi_task_run(w, t);
             idle = 0;
         } else {
+            ssi_worker_flush(w);
             backoff(idle++);
         }
     }

@@ -22,6 +22,7 @@ static void *worker_main(void *arg)
             ssi_task_run(w, t);
             continue;
         }
+        ssi_worker_flush(w);
         /* Look for work for spin_ns before sleeping. */
         struct timespec t0, now;
         clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -41,6 +42,7 @@ static void *worker_main(void *arg)
         else
             ssi_sched_idle(w);
     }
+    ssi_worker_flush(w);
     ssi_pool_drain(&w->pool);
     return NULL;
 }

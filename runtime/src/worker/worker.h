@@ -20,6 +20,11 @@ typedef struct ssi_worker {
     ssi_task_t *current;      /* running task, owner only */
     ssi_pool_t pool;          /* owner only */
     unsigned submits;         /* owner only: throttle check period */
+    long top_cache;           /* owner only: see ssi_deque_has */
+    /* Owner only: completions of children of dec_parent not yet subtracted
+     * from its alive counter (see ssi_worker_flush). */
+    struct ssi_task *dec_parent;
+    int dec_count;
     /* Written by the owner only (relaxed); summed by any creator to get the
      * number of pending tasks. */
     atomic_ulong created, completed;
@@ -31,6 +36,12 @@ typedef struct ssi_worker {
 int ssi_workers_start(void);
 /* Stop and join workers 1..n-1 (after the root taskwait). */
 void ssi_workers_stop(void);
+
+/* Subtract the deferred child completions from dec_parent->alive,
+ * completing the parent if that was the last reference. Called before
+ * running a task of another parent, after 32 deferrals, and whenever the
+ * worker finds no work, so a waiter never waits on a deferred count. */
+void ssi_worker_flush(ssi_worker_t *w);
 
 /* Tasks created and not completed, over all workers (approximate). */
 unsigned long ssi_pending_tasks(void);
