@@ -193,10 +193,17 @@ static void idle_unlink(ssi_domain_t *d, ssi_obj_t *o)
     d->nidle--;
 }
 
-/* o's last epoch is done: keep it for reuse, freeing the oldest idle
- * object past the bound. */
+/* o's last epoch is done: keep it for reuse if it overlaps no other
+ * object, freeing the oldest idle object past the bound. */
 static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
 {
+    if (o->nover) {
+        /* Only regions that overlap nothing are worth keeping: an idle
+         * overlapping object would cost every later insertion an exact
+         * overlap test. */
+        obj_free(pool, d, o);
+        return;
+    }
     o->last = NULL;
     o->inext = NULL;
     o->iprev = d->idle_tail;
