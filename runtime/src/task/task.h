@@ -82,10 +82,11 @@ void ssi_task_became_ready(ssi_task_t *t, ssi_task_t **ready);
 /* Wait for all children of the current task, running other work. */
 void ssi_taskwait(struct ssi_worker *w);
 
-/* Block (running other work) until *flag (an atomic int) reads 0. */
+/* Run other work until *counter is at most `zero` (taskwait waits for
+ * alive == 1, an undeferred submission for preds == 0). */
 void ssi_wait_until_zero(struct ssi_worker *w, atomic_int *counter, int zero);
 
-/* Register and free task types */
+/* Register a task type once: assign its id and stable key. */
 void ssi_task_type_register(ss_task_type_t *type);
 
 #endif
