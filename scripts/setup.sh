@@ -3,8 +3,10 @@
 # Cheap when everything is present: one dpkg query, no apt-get call.
 set -euo pipefail
 
+# clang-14 tooling (libclang-14-dev, llvm-14-dev) builds ssc-translate;
+# llvm-14-tools brings lit and FileCheck for lit-tests/.
 PKGS=(build-essential cmake pkg-config libhwloc-dev hwloc libgtest-dev
-      clang-14 libomp-14-dev python3)
+      clang-14 libomp-14-dev python3 libclang-14-dev llvm-14-dev llvm-14-tools)
 
 missing=()
 for p in "${PKGS[@]}"; do
