@@ -12,6 +12,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -92,6 +93,7 @@ struct Found {
     std::map<unsigned, const CallExpr *> calls;
     std::map<unsigned, const FunctionDecl *> funcs;
     std::vector<const DeclRefExpr *> refs;
+    std::vector<const DeclRefExpr *> enums;  // constants of enums local to a function
     std::vector<const ReturnStmt *> returns;
     std::vector<const CallExpr *> fcalls;
     std::vector<const FunctionDecl *> bodies;  // functions with bodies
@@ -130,6 +132,9 @@ public:
     bool VisitDeclRefExpr(DeclRefExpr *e) {
         if (isa<VarDecl>(e->getDecl()))
             f_.refs.push_back(e);
+        else if (auto *ec = dyn_cast<EnumConstantDecl>(e->getDecl()))
+            if (ec->getDeclContext()->getParent() && ec->getDeclContext()->getParent()->isFunctionOrMethod())
+                f_.enums.push_back(e);
         return true;
     }
     bool VisitReturnStmt(ReturnStmt *r) {
@@ -168,6 +173,7 @@ private:
     std::vector<Site> sites_;
     std::vector<Edit> edits_;
     std::map<unsigned, const VarDecl *> tokvar_;  // raw location -> variable
+    std::map<unsigned, std::string> tokenum_;     // raw location -> local enum value
     std::map<const FunctionDecl *, FuncTask *> ftmap_;
     std::set<std::string> criticals_;
     std::map<const FunctionDecl *, std::vector<int>> func_sites_;
@@ -187,7 +193,7 @@ private:
         return off(l) + Lexer::MeasureTokenLength(l, SM_, C_.getLangOpts());
     }
     unsigned skip_space(unsigned o) const;
-    bool stmt_range(const Stmt *s, unsigned &b, unsigned &e);
+    bool stmt_range(const Stmt *s, unsigned &b, unsigned &e, bool semi = true);
     std::string line_marker(unsigned o) const;
     std::string quoted_file() const;
 
@@ -250,13 +256,13 @@ unsigned Lowering::skip_space(unsigned o) const {
     return o;
 }
 
-bool Lowering::stmt_range(const Stmt *s, unsigned &b, unsigned &e) {
+bool Lowering::stmt_range(const Stmt *s, unsigned &b, unsigned &e, bool semi) {
     CharSourceRange r = SM_.getExpansionRange(s->getSourceRange());
     if (!in_main(r.getBegin()) || !in_main(r.getEnd()))
         return false;
     b = off(r.getBegin());
     e = r.isTokenRange() ? tok_end(r.getEnd()) : off(r.getEnd());
-    if (!isa<CompoundStmt>(s)) {
+    if (semi && !isa<CompoundStmt>(s)) {
         unsigned n = skip_space(e);
         if (n < buf_.size() && buf_[n] == ';')
             e = n + 1;
@@ -357,8 +363,11 @@ std::string Lowering::toks(const PragmaRec &p, Range r, const Ctx &ctx) const {
         if (!s.empty())
             s += ' ';
         auto it = tokvar_.find(t.getLocation().getRawEncoding());
+        auto en = tokenum_.find(t.getLocation().getRawEncoding());
         if (t.getIdentifierInfo() && it != tokvar_.end())
             s += ctx.get(it->second);
+        else if (t.getIdentifierInfo() && en != tokenum_.end())
+            s += en->second;
         else
             s += PP_.getSpelling(t);
     }
@@ -549,8 +558,29 @@ void Lowering::collect_edits() {
         e.site = int(i);
         edits_.push_back(e);
     }
-    // Variable references inside task statements.
+    // Constants of function-local enums have no name at file scope, where
+    // task bodies go: use their values.
     std::set<unsigned> done;
+    for (const DeclRefExpr *r : found_.enums) {
+        auto *ec = cast<EnumConstantDecl>(r->getDecl());
+        std::string v = "(" + llvm::toString(ec->getInitVal(), 10) + ")";
+        tokenum_[r->getLocation().getRawEncoding()] = v;
+        SourceLocation l = r->getLocation();
+        if (l.isMacroID()) {
+            if (!SM_.isMacroArgExpansion(l))
+                continue;
+            l = SM_.getSpellingLoc(l);
+        }
+        if (!in_main(l) || !done.insert(off(l)).second)
+            continue;
+        Edit e;
+        e.b = off(l);
+        e.e = e.b + unsigned(ec->getName().size());
+        e.kind = Edit::TEXT;
+        e.text = v;
+        edits_.push_back(e);
+    }
+    // Variable references inside task statements.
     for (const DeclRefExpr *r : found_.refs) {
         const VarDecl *v = cast<VarDecl>(r->getDecl());
         if (!(v->hasLocalStorage() || v->isStaticLocal()))
@@ -674,7 +704,7 @@ std::string Lowering::one_ref(const PragmaRec &p, const Ref &r, DepKind k, const
             std::string inner = R + zeros;
             if (j == 0)
                 ext[j] = "(__builtin_types_compatible_p(__typeof__(" + R + "), __typeof__(&" + R +
-                         "[0])) ? (size_t)-1 : sizeof " + R + " / sizeof " + R + "[0])";
+                         "[0])) ? (size_t)-1 : sizeof " + R + " / (sizeof " + R + "[0] + 0))";
             else
                 ext[j] = "(sizeof " + outer + " / sizeof " + inner + ")";
         }
@@ -975,7 +1005,7 @@ std::string Lowering::gen_taskloop(int idx, const Ctx &P) {
     }
     auto expr_text = [&](const Expr *e) {
         unsigned b, en;
-        if (!stmt_range(e, b, en))
+        if (!stmt_range(e, b, en, false))
             return std::string("0");
         return "(" + render(b, en, P) + ")";
     };
@@ -1052,13 +1082,13 @@ std::string Lowering::gen_atomic(int idx, const Ctx &P) {
     const Expr *e = dyn_cast<Expr>(s.stmt);
     auto text = [&](const Expr *x) {
         unsigned b, en;
-        if (!stmt_range(x, b, en))
+        if (!stmt_range(x, b, en, false))
             return std::string("0");
         return "(" + render(b, en, P) + ")";
     };
     auto same = [&](const Expr *a, const Expr *b) {
         unsigned ab, ae, bb, be;
-        if (!stmt_range(a, ab, ae) || !stmt_range(b, bb, be))
+        if (!stmt_range(a, ab, ae, false) || !stmt_range(b, bb, be, false))
             return false;
         return buf_.substr(ab, ae - ab) == buf_.substr(bb, be - bb);
     };
