@@ -456,6 +456,7 @@ void Lowering::collect_captures(Site &s, int idx) {
     const Directive &d = s.prag->dir;
     std::vector<const VarDecl *> order;
     std::set<const VarDecl *> seen;
+    std::map<const VarDecl *, SourceLocation> first_use;
     const VarDecl *loopvar = nullptr;
     if (d.id == D_taskloop) {
         auto *fs = cast<ForStmt>(s.stmt);
@@ -477,8 +478,10 @@ void Lowering::collect_captures(Site &s, int idx) {
         SourceLocation dl = SM_.getExpansionLoc(v->getLocation());
         if (in_main(dl) && off(dl) >= s.begin && off(dl) < s.end)
             continue;  // declared inside the task
-        if (seen.insert(v).second)
+        if (seen.insert(v).second) {
             order.push_back(v);
+            first_use[v] = r->getLocation();
+        }
     }
     // Explicit data sharing.
     std::map<std::string, Sharing> expl;
@@ -518,9 +521,9 @@ void Lowering::collect_captures(Site &s, int idx) {
         } else if (v->isStaticLocal()) {
             c.how = Sharing::Shared;
         } else if (has_default && def == DEF_NONE) {
-            error(s.prag->hash, "variable '" + v->getName().str() +
-                                "' must have its data sharing stated: default(none) is in effect");
-            u_.note(v->getLocation(), "'" + v->getName().str() + "' declared here");
+            error(first_use[v], "variable '" + v->getName().str() +
+                                "' must be listed in private, firstprivate or shared: default(none) is in effect");
+            u_.note(s.prag->hash, "default(none) given here");
             continue;
         } else if (has_default) {
             c.how = def == DEF_SHARED ? Sharing::Shared
