@@ -1355,7 +1355,9 @@ bool Lowering::run(std::string &out) {
     if (!ok_)
         return false;
     sort_edits();
-    // Outlined code per enclosing function, innermost sites first.
+    // Outlined code per enclosing function, innermost sites first. (The
+    // insertions join the sorted edits only after all of it is generated.)
+    std::vector<Edit> inserts;
     for (auto &fs : func_sites_) {
         std::vector<int> order = fs.second;
         std::sort(order.begin(), order.end(), [&](int a, int b) {
@@ -1387,8 +1389,9 @@ bool Lowering::run(std::string &out) {
         e.b = e.e = o;
         e.kind = Edit::TEXT;
         e.text = text + line_marker(o).substr(1);
-        edits_.push_back(e);
+        inserts.push_back(e);
     }
+    edits_.insert(edits_.end(), inserts.begin(), inserts.end());
     if (!ok_)
         return false;
     sort_edits();
