@@ -29,3 +29,17 @@ elseif(KIND STREQUAL "cmake")
 else()
   message(FATAL_ERROR "KIND must be make or cmake")
 endif()
+
+# With -fompss the tasks run on libssrt (it prints its settings when asked);
+# without, the program is plain C and never starts the runtime.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env SS_PRINT_CONFIG=1 ${BIN}/prog
+  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+string(FIND "${err}" "SS_NUM_THREADS=" started)
+if(NOT rc EQUAL 0 OR NOT out STREQUAL "sum 5050\n")
+  message(FATAL_ERROR "prog failed (${rc}): ${out}${err}")
+elseif(FLAGS MATCHES "-fompss" AND started EQUAL -1)
+  message(FATAL_ERROR "prog built with ${FLAGS} did not start the runtime")
+elseif(NOT FLAGS MATCHES "-fompss" AND NOT started EQUAL -1)
+  message(FATAL_ERROR "prog built without -fompss started the runtime")
+endif()
+message(STATUS "prog: ${out}")

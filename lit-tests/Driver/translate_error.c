@@ -1,0 +1,17 @@
+// A bad pragma is reported clang-style at the original source location by the
+// translator, followed by one ssc line naming the failed tool; exit status 1
+// and no object written.
+// REQUIRES: translator
+// RUN: rm -rf %t && mkdir -p %t && cd %t
+// RUN: not %ssc -fompss -c %s -o bad.o 2> err.txt
+// RUN: FileCheck %s < err.txt
+// RUN: not ls bad.o
+// CHECK: translate_error.c:[[@LINE+5]]:{{[0-9]+}}: error:
+// CHECK: ssc: error: '{{.*}}ssc-translate' failed with exit code 1
+int main(void)
+{
+    int x = 0;
+#pragma oss task frobnicate(x)
+    x++;
+    return x;
+}
