@@ -4,9 +4,11 @@
 set -euo pipefail
 
 # clang-14 tooling (libclang-14-dev, llvm-14-dev) builds ssc-translate;
-# llvm-14-tools brings lit and FileCheck for lit-tests/.
+# llvm-14-tools brings lit and FileCheck for lit-tests/; libclang-rt-14-dev
+# brings libFuzzer for compiler/fuzz/.
 PKGS=(build-essential cmake pkg-config libhwloc-dev hwloc libgtest-dev
-      clang-14 libomp-14-dev python3 libclang-14-dev llvm-14-dev llvm-14-tools)
+      clang-14 libomp-14-dev python3 libclang-14-dev llvm-14-dev llvm-14-tools
+      libclang-rt-14-dev)
 
 missing=()
 for p in "${PKGS[@]}"; do
