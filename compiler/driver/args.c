@@ -261,14 +261,11 @@ static int apply(cmdline_t *cl, const opt_t *o, const char *value,
     case W_VERSION: cl->version = 1; break;
     case W_LANG: *lang = strcmp(value, "none") ? value : NULL; break;
     case W_SPELLING:
-        if (!strcmp(value, "both")) {
-            cl->spelling_both = 1;
-        } else if (!strcmp(value, "oss")) {
-            cl->spelling_both = 0;
-        } else {
+        if (strcmp(value, "oss") && strcmp(value, "both")) {
             ssc_error("'-fssc-spelling=%s': expected 'oss' or 'both'", value);
             return -1;
         }
+        cl->spelling = value;
         break;
     case W_SSC_UNKNOWN:
         ssc_error("unknown ssc option '-fssc-%s' (see ssc --help)", value);

@@ -52,7 +52,7 @@ typedef struct {
     int dep_target;         /* -MT or -MQ given */
     int ompss;              /* -fompss / -fompss-2 */
     int keep;               /* -fssc-keep / --keep */
-    int spelling_both;      /* -fssc-spelling=both */
+    const char *spelling;   /* -fssc-spelling=oss|both, or NULL */
     int verbose;            /* -v */
     int help, version;      /* --help, --version */
 } cmdline_t;

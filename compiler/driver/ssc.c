@@ -57,11 +57,13 @@ static void print_help(void)
         "Every option cc accepts is accepted and passed on.\n"
         "\n"
         "ssc options:\n"
-        "  -fompss, -fompss-2     translate '#pragma oss' into runtime calls;\n"
+        "  -fompss, -fompss-2     translate OmpSs pragmas into runtime calls;\n"
         "                         when linking, link libssrt too (use it on\n"
         "                         the compile and the link commands)\n"
-        "  -fssc-spelling=oss     translate '#pragma oss' only (default)\n"
-        "  -fssc-spelling=both    also translate '#pragma omp' as OmpSs\n"
+        "  -fssc-spelling=both    translate '#pragma oss' and '#pragma omp'\n"
+        "                         (OmpSs v1) (default)\n"
+        "  -fssc-spelling=oss     translate '#pragma oss' only; '#pragma omp'\n"
+        "                         is left to the C compiler\n"
         "  -fssc-keep, --keep     keep each translated source as NAME.ss.c\n"
         "                         next to the output\n"
         "  -v                     print each command before running it\n"
@@ -214,8 +216,8 @@ static int translate(const config_t *cfg, const cmdline_t *cl,
     vec_push(&cmd, u->src);
     vec_push(&cmd, "-o");
     vec_push(&cmd, u->translated);
-    if (cl->spelling_both)
-        vec_push(&cmd, "--spelling=both");
+    if (cl->spelling) /* else the translator's default: both */
+        vec_pushf(&cmd, "--spelling=%s", cl->spelling);
     vec_push(&cmd, "--");
     vec_push(&cmd, "-resource-dir=" SSC_CLANG_RESOURCE_DIR);
     if (src->lang || strcmp(u->src + strlen(u->src) - 2, ".c")) {
