@@ -213,6 +213,9 @@ bool Parser::plain_ref(unsigned b, unsigned e, bool omp_len, Ref &r) {
         r.shape = inner.shape;
         r.root = inner.root;
     }
+    if (!r.shape.empty() && r.secs.size() > r.shape.size())
+        return fail(r.secs[r.shape.size()].lo.empty() ? r.root.b : r.secs[r.shape.size()].lo.b,
+                    "more array sections than shaping dimensions");
     return true;
 }
 

@@ -230,7 +230,9 @@ private:
     // Task sites.
     Ctx body_ctx(const Site &s, std::string &prologue, std::string &fields);
     std::string fills(const Site &s, const Ctx &P);
+    Ctx field_ctx(const Site &s, std::string &decls);
     std::string create(int idx, const Ctx &P);
+    std::string site_fn(int idx, const std::string &head, const Ctx &B);
     std::string gen_site(int idx, const Ctx &P);
     std::string gen_outlined(int idx);
     std::string gen_taskloop(int idx, const Ctx &P);
@@ -670,82 +672,57 @@ std::string Lowering::dep_count(const PragmaRec &p, const Ctx &ctx) const {
 }
 
 std::string Lowering::one_ref(const PragmaRec &p, const Ref &r, DepKind k, const Ctx &ctx,
-                              const char *sink) const {
+                              const char *task) const {
     std::string R = "(" + toks(p, r.root, ctx) + ")";
-    std::string call = std::string(sink) + dep_name(k) + ", ";
-    std::string s = "{ ";
-    if (r.secs.empty() && r.shape.empty()) {
-        s += call + "&" + R + ", 1, (ss_dim_t[]){{sizeof " + R + ", 0, sizeof " + R + "}}); }";
-        return s;
-    }
+    std::string head = std::string(task) + ", " + dep_name(k) + ", ";
+    if (r.secs.empty() && r.shape.empty())
+        return "ss_abi_dep_object(" + head + "&" + R + ", sizeof " + R + "); ";
     if (r.secs.empty()) {  // shaped, whole
         std::string total = "sizeof(*" + R + ")";
         for (const Range &d : r.shape)
             total += " * (size_t)(" + toks(p, d, ctx) + ")";
-        s += "size_t __ss_sz = " + total + "; " + call + "(const void *)" + R +
-             ", 1, (ss_dim_t[]){{__ss_sz, 0, __ss_sz}}); }";
-        return s;
+        return "ss_abi_dep_object(" + head + R + ", " + total + "); ";
     }
     size_t K = r.secs.size();
-    std::vector<std::string> ext(K), lo(K), len(K);
-    std::string elem;
-    std::string base;
+    std::vector<std::string> ext(K);
+    std::string elem, base;
     if (!r.shape.empty()) {
-        if (r.shape.size() < K)
-            return "{ /* more sections than shaping dimensions */ }";
         for (size_t j = 0; j < K; j++)
             ext[j] = "(size_t)(" + toks(p, r.shape[j], ctx) + ")";
         elem = "sizeof(*" + R + ")";
         for (size_t j = K; j < r.shape.size(); j++)
             elem += " * (size_t)(" + toks(p, r.shape[j], ctx) + ")";
-        base = "(const void *)" + R;
+        base = R;
     } else {
         std::string zeros;
         for (size_t j = 0; j < K; j++) {
             std::string outer = R + zeros;
             zeros += "[0]";
-            std::string inner = R + zeros;
-            if (j == 0)
+            if (j == 0)  // 0 for a pointer: no extent
                 ext[j] = "(__builtin_types_compatible_p(__typeof__(" + R + "), __typeof__(&" + R +
-                         "[0])) ? (size_t)-1 : sizeof " + R + " / (sizeof " + R + "[0] + 0))";
+                         "[0])) ? 0 : sizeof " + R + " / (sizeof " + R + "[0] + 0))";
             else
-                ext[j] = "(sizeof " + outer + " / sizeof " + inner + ")";
+                ext[j] = "sizeof " + outer + " / sizeof " + R + zeros;
         }
         elem = "sizeof " + R + zeros;
-        base = "(const void *)&" + R + zeros;
+        base = "&" + R + zeros;
     }
+    std::string sec;
     for (size_t j = 0; j < K; j++) {
-        const Section &sec = r.secs[j];
-        lo[j] = sec.lo.empty() ? "0" : "(" + toks(p, sec.lo, ctx) + ")";
-        if (sec.kind == Section::INDEX)
-            len[j] = "1";
-        else if (sec.hi.empty())
-            len[j] = "(" + ext[j] + " - " + lo[j] + ")";
-        else if (sec.kind == Section::UPPER)
-            len[j] = "((" + toks(p, sec.hi, ctx) + ") - " + lo[j] + " + 1)";
+        const Section &x = r.secs[j];
+        std::string lo = x.lo.empty() ? "0" : "(" + toks(p, x.lo, ctx) + ")", len;
+        if (x.kind == Section::INDEX)
+            len = "1";
+        else if (x.hi.empty())
+            len = ext[j] + " - " + lo;
+        else if (x.kind == Section::UPPER)
+            len = "(" + toks(p, x.hi, ctx) + ") - " + lo + " + 1";
         else
-            len[j] = "(" + toks(p, sec.hi, ctx) + ")";
+            len = toks(p, x.hi, ctx);
+        sec += (j ? ", " : "") + ext[j] + ", (size_t)" + lo + ", (size_t)(" + len + ")";
     }
-    for (size_t j = 0; j < K; j++)
-        s += "size_t __ss_l" + std::to_string(j) + " = (size_t)" + lo[j] + ", __ss_n" +
-             std::to_string(j) + " = (size_t)" + len[j] + "; ";
-    // Pointer roots have no outer extent: the section's end bounds it.
-    s += "size_t __ss_e0 = " + ext[0] + "; if (__ss_e0 == (size_t)-1) __ss_e0 = __ss_l0 + __ss_n0; ";
-    s += "size_t __ss_el = " + elem + "; ";
-    s += call + base + ", " + std::to_string(K) + ", (ss_dim_t[]){";
-    for (size_t d = 0; d < K; d++) {  // innermost first
-        size_t j = K - 1 - d;
-        std::string J = std::to_string(j);
-        std::string E = j == 0 ? "__ss_e0" : ext[j];
-        if (d)
-            s += ", ";
-        if (d == 0)
-            s += "{(" + E + ") * __ss_el, __ss_l" + J + " * __ss_el, (__ss_l" + J + " + __ss_n" + J + ") * __ss_el}";
-        else
-            s += "{" + E + ", __ss_l" + J + ", __ss_l" + J + " + __ss_n" + J + "}";
-    }
-    s += "}); }";
-    return s;
+    return "ss_abi_dep_sections(" + head + base + ", " + elem + ", " + std::to_string(K) +
+           ", (const size_t[]){" + sec + "}); ";
 }
 
 std::string Lowering::deps(const PragmaRec &p, const Ctx &ctx, const char *sink) const {
@@ -758,8 +735,8 @@ std::string Lowering::deps(const PragmaRec &p, const Ctx &ctx, const char *sink)
             for (auto &v : c.vars) {
                 Range r{v.second, v.second + 1};
                 std::string R = "(" + toks(p, r, ctx) + ")";
-                s += std::string(sink) + dep_name(DK_MUTEXINOUTSET) + ", &" + R +
-                     ", 1, (ss_dim_t[]){{sizeof " + R + ", 0, sizeof " + R + "}}); ";
+                s += "ss_abi_dep_object(" + std::string(sink) + ", " + dep_name(DK_MUTEXINOUTSET) +
+                     ", &" + R + ", sizeof " + R + "); ";
             }
             continue;
         }
@@ -879,6 +856,36 @@ Ctx Lowering::body_ctx(const Site &s, std::string &prologue, std::string &fields
     return B;
 }
 
+// Spellings that read captures straight from the argument block __ss_a.
+Ctx Lowering::field_ctx(const Site &s, std::string &decls) {
+    Ctx F;
+    unsigned k = 0, kd = 0;
+    for (const Capture &c : s.caps) {
+        QualType t = c.var->getType();
+        std::string name = c.var->getName().str();
+        std::vector<std::string> sizes;
+        if (t->isVariablyModifiedType()) {
+            QualType dt = c.how == Sharing::Shared ? C_.getPointerType(t) : t;
+            vm_sizes(dt, "x", sizes);
+            for (size_t i = 0; i < sizes.size(); i++, kd++)
+                decls += "size_t __ss_vla" + std::to_string(kd) + " = __ss_a->__ss_vla" +
+                         std::to_string(kd) + "; ";
+            std::string ln = c.how == Sharing::Shared ? "__ssp_" + name : name;
+            if (c.how != Sharing::Private) {
+                decls += vm_decl(dt, ln, k, false) + " = __ss_a->" + c.field + "; (void)" + ln + "; ";
+                F.spell[c.var] = c.how == Sharing::Shared ? "(*" + ln + ")" : ln;
+            }
+            continue;
+        }
+        switch (c.how) {
+        case Sharing::Shared: F.spell[c.var] = "(*__ss_a->" + c.field + ")"; break;
+        case Sharing::FirstPrivate: F.spell[c.var] = "(__ss_a->" + c.field + ")"; break;
+        case Sharing::Private: decls += decl(t, name) + "; (void)" + name + "; "; break;
+        }
+    }
+    return F;
+}
+
 std::string Lowering::fills(const Site &s, const Ctx &P) {
     std::string f;
     unsigned kd = 0;
@@ -919,19 +926,31 @@ std::string Lowering::fills(const Site &s, const Ctx &P) {
     return f;
 }
 
+// At the task site: fill an argument block on the stack and hand it to the
+// site function (below), which creates the task or, in a final context, runs
+// the body in place. Keeping this small keeps the user's function small.
 std::string Lowering::create(int idx, const Ctx &P) {
+    const Site &s = sites_[idx];
+    std::string N = std::to_string(s.num);
+    return "struct __ss_args_" + N + " __ss_s, *__ss_a = &__ss_s; " + fills(s, P) + "__ss_site_" + N +
+           "(__ss_a); ";
+}
+
+// The site function: creation, dependences (through the callback), priority
+// and submission, all evaluated on the argument block.
+std::string Lowering::site_fn(int idx, const std::string &head, const Ctx &B) {
     const Site &s = sites_[idx];
     const PragmaRec &p = *s.prag;
     std::string N = std::to_string(s.num);
-    std::string c = "unsigned __ss_nd = " + dep_count(p, P) + "; struct __ss_args_" + N +
-                    " *__ss_a; ss_task_t __ss_t = ss_abi_task_create(&__ss_tt_" + N +
-                    ", sizeof(struct __ss_args_" + N + "), __ss_nd, " + flags(p, P) +
-                    ", (void **)&__ss_a); ";
-    c += fills(s, P);
-    c += "__ss_deps_" + N + "(__ss_t, __ss_a); ";
+    std::string c = "__SS_GLUE void __ss_site_" + N + "(void *__ss_v) { " + head +
+                    "if (ss_abi_in_final()) { __ss_run_" + N + "(__ss_v); return; } unsigned __ss_nd = " +
+                    dep_count(p, B) + "; struct __ss_args_" + N +
+                    " *__ss_d; ss_task_t __ss_t = ss_abi_task_create(&__ss_tt_" + N +
+                    ", sizeof(struct __ss_args_" + N + "), __ss_nd, " + flags(p, B) +
+                    ", (void **)&__ss_d); *__ss_d = *__ss_a; __ss_deps_" + N + "(__ss_t, __ss_d); ";
     if (const Clause *pr = p.dir.find(C_priority))
-        c += "ss_abi_task_set_priority(__ss_t, (int)(" + toks(p, pr->expr, P) + ")); ";
-    c += "ss_abi_task_submit(__ss_t); ";
+        c += "ss_abi_task_set_priority(__ss_t, (int)(" + toks(p, pr->expr, B) + ")); ";
+    c += "ss_abi_task_submit(__ss_t); }\n";
     return c;
 }
 
@@ -983,9 +1002,16 @@ std::string Lowering::gen_outlined(int idx) {
         o += line_marker(s.stmt_begin) + render(s.stmt_begin, s.stmt_end, B);
     }
     o += undefs + "\n}\n";
-    o += "static void __ss_deps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + head +
-         deps(p, B, "ss_abi_task_depend(__ss_t, ") + "}\n";
+    // The glue reads the argument block directly (no unpacking), except
+    // for variably modified types, which need typed locals.
+    std::string vmhead;
+    Ctx F = field_ctx(s, vmhead);
+    std::string fhead = "struct __ss_args_" + N + " *__ss_a = (struct __ss_args_" + N +
+                        " *)__ss_v; (void)__ss_a; " + vmhead;
+    o += "__SS_GLUE void __ss_deps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + fhead +
+         deps(p, F, "__ss_t") + "}\n";
     o += type_desc(p, s.num, "__ss_run_" + N, "0");
+    o += site_fn(idx, fhead, F);
     return o;
 }
 
@@ -1073,10 +1099,7 @@ std::string Lowering::gen_taskloop(int idx, const Ctx &P) {
                     "; long long __ss_g = " + grain + "; if (__ss_g < 1) __ss_g = 1; "
                     "for (long long __ss_kb = 0; __ss_kb < __ss_n; __ss_kb += __ss_g) { "
                     "long long __ss_ke = __ss_n - __ss_kb < __ss_g ? __ss_n : __ss_kb + __ss_g; "
-                    "if (!ss_abi_in_final()) { " + create(idx, P) + "} else { "
-                    "for (long long __ss_k = __ss_kb; __ss_k < __ss_ke; __ss_k++) { " + itype + " " +
-                    iname + " = (" + itype + ")(__ss_lo + __ss_k * __ss_st); " + line_marker(bb) +
-                    render(bb, be, P) + "\n} } } }";
+                    "{ " + create(idx, P) + "} } }";
     return c;
 }
 
@@ -1140,8 +1163,7 @@ std::string Lowering::gen_site(int idx, const Ctx &P) {
     std::string N = std::to_string(s.num);
     switch (p.dir.id) {
     case D_task:
-        return "{ if (!ss_abi_in_final()) { " + create(idx, P) + "} else {" +
-               line_marker(s.stmt_begin) + render(s.stmt_begin, s.stmt_end, P) + "\n} }";
+        return "{ " + create(idx, P) + "}";
     case D_taskloop:
         return gen_taskloop(idx, P);
     case D_taskwait: {
@@ -1152,7 +1174,7 @@ std::string Lowering::gen_site(int idx, const Ctx &P) {
             return "ss_abi_taskwait();";
         return "{ unsigned __ss_nd = " + dep_count(p, P) + "; void *__ss_v; ss_task_t __ss_t = "
                "ss_abi_task_create(&__ss_tt_" + N + ", 0, __ss_nd, SS_TASK_UNDEFERRED, &__ss_v); " +
-               deps(p, P, "ss_abi_task_depend(__ss_t, ") + "ss_abi_task_submit(__ss_t); }";
+               deps(p, P, "__ss_t") + "ss_abi_task_submit(__ss_t); }";
     }
     case D_release:
         // Regions are released when the task completes; an early release
@@ -1209,14 +1231,14 @@ std::string Lowering::gen_functask(FuncTask &ft, std::string &proto) {
     Ctx none;
     std::string o = "struct __ss_fargs_" + N + " { " + fields + "};\n";
     std::string head = "struct __ss_fargs_" + N + " *__ss_a = (struct __ss_fargs_" + N + " *)__ss_v; ";
-    o += "static void __ss_frun_" + N + "(void *__ss_v) { " + head + name + "(";
+    o += "__SS_GLUE void __ss_frun_" + N + "(void *__ss_v) { " + head + name + "(";
     for (unsigned i = 0; i < fd->getNumParams(); i++)
         o += std::string(i ? ", " : "") + "__ss_a->f_" + std::to_string(i);
     o += "); }\n";
-    o += "static void __ss_fdeps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + head + locals +
-         vmlocals + unused + deps(p, none, "ss_abi_task_depend(__ss_t, ") + "}\n";
+    o += "__SS_GLUE void __ss_fdeps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + head + locals +
+         vmlocals + unused + deps(p, none, "__ss_t") + "}\n";
     o += type_desc(p, ft.num, "__ss_frun_" + N, "\"" + name + "\"");
-    o += "static void " + spawn + "(" + params + ") { if (ss_abi_in_final()) { " + name + "(" + args +
+    o += "__SS_GLUE void " + spawn + "(" + params + ") { if (ss_abi_in_final()) { " + name + "(" + args +
          "); return; } unsigned __ss_nd = " + dep_count(p, none) + "; struct __ss_fargs_" + N +
          " *__ss_a; ss_task_t __ss_t = ss_abi_task_create(&__ss_tt_" + N + ", sizeof(struct __ss_fargs_" +
          N + "), __ss_nd, " + flags(p, none) + ", (void **)&__ss_a); " + fill + "__ss_fdeps_" + N +
@@ -1401,7 +1423,12 @@ bool Lowering::run(std::string &out) {
         return false;
     out = "/* Translated by ssc from " + fname_ + "; do not edit. */\n"
           "#define _OMPSS 1\n#define _OMPSS_2 1\n#define __SSC__ 1\n"
-          "#include \"ss_abi.h\"\n#include <pthread.h>\n";
+          "#include \"ss_abi.h\"\n"
+          "#if defined(__GNUC__) && !defined(__clang__) && defined(__OPTIMIZE__)\n"
+          "#define __SS_GLUE static __attribute__((optimize(\"O1\")))\n"
+          "#else\n#define __SS_GLUE static\n#endif\n";
+    if (!criticals_.empty())
+        out += "#include <pthread.h>\n";
     for (const std::string &m : criticals_)
         out += "__attribute__((weak)) pthread_mutex_t " + m + " = PTHREAD_MUTEX_INITIALIZER;\n";
     out += "__attribute__((constructor)) static void __ss_unit_check(void) { ss_abi_check(SS_ABI_VERSION, " +

@@ -16,7 +16,7 @@ extern "C" {
 #endif
 
 /* Bump on any change to the structs or calls below. */
-#define SS_ABI_VERSION 1
+#define SS_ABI_VERSION 2
 
 /* Called from a constructor of each generated translation unit. Exits the
  * process with status 70 and one line on stderr naming `unit`, the version it
@@ -33,6 +33,16 @@ ss_task_t ss_abi_task_create(ss_task_type_t *type, size_t args_size,
 /* Add a dependence; the region is trusted (generated from the source). */
 void ss_abi_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
                         unsigned ndims, const ss_dim_t *dims);
+
+/* The whole object [addr, addr + size). */
+void ss_abi_dep_object(ss_task_t task, ss_dep_type_t type, const void *addr,
+                       size_t size);
+
+/* Array sections of an array of elements of `elem` bytes starting at base:
+ * sec holds (extent, lower, length) per dimension, outermost first; an
+ * extent of 0 (a pointer) means the dimension ends with the section. */
+void ss_abi_dep_sections(ss_task_t task, ss_dep_type_t type, const void *base,
+                         size_t elem, unsigned ndims, const size_t *sec);
 
 void ss_abi_task_set_priority(ss_task_t task, int priority);
 void ss_abi_task_submit(ss_task_t task);

@@ -240,6 +240,31 @@ SSI_API void ss_abi_task_depend(ss_task_t task, ss_dep_type_t type,
         ssi_fatal(t, "cannot record a dependence: %s", ss_strerror(rc));
 }
 
+SSI_API void ss_abi_dep_object(ss_task_t task, ss_dep_type_t type,
+                               const void *addr, size_t size)
+{
+    ss_dim_t d = {size, 0, size};
+    ss_abi_task_depend(task, type, addr, 1, &d);
+}
+
+SSI_API void ss_abi_dep_sections(ss_task_t task, ss_dep_type_t type,
+                                 const void *base, size_t elem, unsigned ndims,
+                                 const size_t *sec)
+{
+    if (ndims == 0 || ndims > SS_MAX_DIMS)
+        ssi_fatal((ssi_task_t *)task, "a dependence with %u array sections (at most %d)",
+                  ndims, SS_MAX_DIMS);
+    ss_dim_t dims[SS_MAX_DIMS];
+    for (unsigned j = 0; j < ndims; j++) {  /* sec is outermost first */
+        size_t ext = sec[3 * j], lo = sec[3 * j + 1], len = sec[3 * j + 2];
+        if (ext == 0)                        /* a pointer: bounded by the section */
+            ext = lo + len;
+        size_t scale = j == ndims - 1 ? elem : 1;
+        dims[ndims - 1 - j] = (ss_dim_t){ext * scale, lo * scale, (lo + len) * scale};
+    }
+    ss_abi_task_depend(task, type, base, ndims, dims);
+}
+
 SSI_API void ss_abi_task_set_priority(ss_task_t task, int priority)
 {
     ((ssi_task_t *)task)->priority = priority;
