@@ -339,6 +339,8 @@ bool Parser::clause(DirId d, bool, Clause &c) {
             unsigned s = find_top(b, e, colon);
             if (s == e || s == b)
                 return fail(b, "expected 'operator:' in reduction");
+            if (s != b + 1)
+                return fail(b + 1, "a reduction operator is one token", "allowed: +, -, *, &, |, ^, &&, ||, max, min");
             for (unsigned k = b; k < s; k++)
                 c.text += toks[k].text;
             static const char *const ops[] = {"+", "-", "*", "&", "|", "^", "&&", "||", "max", "min", nullptr};
@@ -412,6 +414,8 @@ bool Parser::directive(Spelling sp, Directive &out) {
     }
     while (p < n()) {
         if (is(p, ",") && !out.clauses.empty()) {
+            if (p + 1 >= n() || is(p + 1, ","))
+                return fail(p + 1, "expected a clause after ','");
             p++;
             continue;
         }
@@ -420,6 +424,9 @@ bool Parser::directive(Spelling sp, Directive &out) {
         Clause c;
         if (!clause(out.id, false, c))
             return false;
+        ArgKind k = kClauses[c.id].arg;
+        if (k != A_REFS && k != A_DEPEND && k != A_VARS && k != A_REDUCTION && out.find(c.id))
+            return fail(c.tok, "clause '" + toks[c.tok].text + "' given more than once");
         out.clauses.push_back(c);
     }
     return true;

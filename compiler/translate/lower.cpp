@@ -674,14 +674,16 @@ std::string Lowering::dep_count(const PragmaRec &p, const Ctx &ctx) const {
 std::string Lowering::one_ref(const PragmaRec &p, const Ref &r, DepKind k, const Ctx &ctx,
                               const char *task) const {
     std::string R = "(" + toks(p, r.root, ctx) + ")";
-    std::string head = std::string(task) + ", " + dep_name(k) + ", ";
+    // task == nullptr: #pragma oss release of the running task's region.
+    std::string head = task ? std::string(task) + ", " + dep_name(k) + ", " : "";
+    std::string fn = task ? "ss_abi_dep_" : "ss_abi_release_";
     if (r.secs.empty() && r.shape.empty())
-        return "ss_abi_dep_object(" + head + "&" + R + ", sizeof " + R + "); ";
+        return fn + "object(" + head + "&" + R + ", sizeof " + R + "); ";
     if (r.secs.empty()) {  // shaped, whole
         std::string total = "sizeof(*" + R + ")";
         for (const Range &d : r.shape)
             total += " * (size_t)(" + toks(p, d, ctx) + ")";
-        return "ss_abi_dep_object(" + head + R + ", " + total + "); ";
+        return fn + "object(" + head + R + ", " + total + "); ";
     }
     size_t K = r.secs.size();
     std::vector<std::string> ext(K);
@@ -721,7 +723,7 @@ std::string Lowering::one_ref(const PragmaRec &p, const Ref &r, DepKind k, const
             len = toks(p, x.hi, ctx);
         sec += (j ? ", " : "") + ext[j] + ", (size_t)" + lo + ", (size_t)(" + len + ")";
     }
-    return "ss_abi_dep_sections(" + head + base + ", " + elem + ", " + std::to_string(K) +
+    return fn + "sections(" + head + base + ", " + elem + ", " + std::to_string(K) +
            ", (const size_t[]){" + sec + "}); ";
 }
 
@@ -735,8 +737,9 @@ std::string Lowering::deps(const PragmaRec &p, const Ctx &ctx, const char *sink)
             for (auto &v : c.vars) {
                 Range r{v.second, v.second + 1};
                 std::string R = "(" + toks(p, r, ctx) + ")";
-                s += "ss_abi_dep_object(" + std::string(sink) + ", " + dep_name(DK_MUTEXINOUTSET) +
-                     ", &" + R + ", sizeof " + R + "); ";
+                s += sink ? "ss_abi_dep_object(" + std::string(sink) + ", " + dep_name(DK_MUTEXINOUTSET) +
+                            ", &" + R + ", sizeof " + R + "); "
+                          : "ss_abi_release_object(&" + R + ", sizeof " + R + "); ";
             }
             continue;
         }
@@ -1177,9 +1180,7 @@ std::string Lowering::gen_site(int idx, const Ctx &P) {
                deps(p, P, "__ss_t") + "ss_abi_task_submit(__ss_t); }";
     }
     case D_release:
-        // Regions are released when the task completes; an early release
-        // would only let successors start sooner.
-        return ";";
+        return "{ " + deps(p, P, nullptr) + "}";
     case D_critical: {
         const Clause *c = p.dir.find(C_name);
         std::string m = "__ss_critical_" + (c ? c->text : std::string());

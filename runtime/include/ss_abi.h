@@ -44,6 +44,14 @@ void ss_abi_dep_object(ss_task_t task, ss_dep_type_t type, const void *addr,
 void ss_abi_dep_sections(ss_task_t task, ss_dep_type_t type, const void *base,
                          size_t elem, unsigned ndims, const size_t *sec);
 
+/* #pragma oss release: the running task no longer accesses the region
+ * (arguments as for ss_abi_dep_object / ss_abi_dep_sections). Waits for the
+ * task's children that access it, then releases the task's own dependences
+ * on exactly that region; other regions are released when the task ends. */
+void ss_abi_release_object(const void *addr, size_t size);
+void ss_abi_release_sections(const void *base, size_t elem, unsigned ndims,
+                             const size_t *sec);
+
 void ss_abi_task_set_priority(ss_task_t task, int priority);
 void ss_abi_task_submit(ss_task_t task);
 void ss_abi_taskwait(void);

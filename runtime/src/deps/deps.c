@@ -387,18 +387,39 @@ static void release_mutex(ssi_epoch_t *e, ssi_task_t **ready)
     }
 }
 
+static void release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
+                        ssi_task_t **ready)
+{
+    ssi_epoch_t *e = a->epoch;
+    a->epoch = NULL;  /* released: completion skips it */
+    if (a->type == SSI_EP_MUTEX)
+        release_mutex(e, ready);
+    if (--e->pending == 0 && e->satisfied)
+        epoch_done(pool, d, e, ready);
+}
+
 void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                       ssi_task_t **ready)
 {
     ssi_lock(&d->lock);
-    for (unsigned i = 0; i < t->ndeps; i++) {
-        ssi_epoch_t *e = t->acc[i].epoch;
-        if (t->acc[i].type == SSI_EP_MUTEX)
-            release_mutex(e, ready);
-        if (--e->pending == 0 && e->satisfied)
-            epoch_done(pool, d, e, ready);
-    }
+    for (unsigned i = 0; i < t->ndeps; i++)
+        if (t->acc[i].epoch)
+            release_one(pool, d, &t->acc[i], ready);
     ssi_unlock(&d->lock);
+}
+
+unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                                 const ssi_region_t *r, ssi_task_t **ready)
+{
+    unsigned n = 0;
+    ssi_lock(&d->lock);
+    for (unsigned i = 0; i < t->ndeps; i++)
+        if (t->acc[i].epoch && ssi_region_equal(&t->acc[i].region, r)) {
+            release_one(pool, d, &t->acc[i], ready);
+            n++;
+        }
+    ssi_unlock(&d->lock);
+    return n;
 }
 
 /* ---- domains ------------------------------------------------------------ */

@@ -88,6 +88,11 @@ void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                       ssi_task_t **ready);
 
 /* Number of objects with live accesses in the domain (tests). */
+/* Early release (#pragma oss release): release t's accesses whose region
+ * equals r, as completion would; returns how many. t must be running. */
+unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                                 const ssi_region_t *r, ssi_task_t **ready);
+
 unsigned ssi_domain_objects(ssi_domain_t *d);
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "deps/deps.h"
+#include "sched/sched.h"
 #include "ss_abi.h"
 #include "task/task.h"
 #include "worker/worker.h"
@@ -240,6 +241,24 @@ SSI_API void ss_abi_task_depend(ss_task_t task, ss_dep_type_t type,
         ssi_fatal(t, "cannot record a dependence: %s", ss_strerror(rc));
 }
 
+/* Dimensions (innermost first, as ss_dim_t wants) of array sections given
+ * as (extent, lower, length) per dimension, outermost first. */
+static unsigned section_dims(ssi_task_t *t, size_t elem, unsigned ndims,
+                             const size_t *sec, ss_dim_t *dims)
+{
+    if (ndims == 0 || ndims > SS_MAX_DIMS)
+        ssi_fatal(t, "a dependence with %u array sections (at most %d)", ndims,
+                  SS_MAX_DIMS);
+    for (unsigned j = 0; j < ndims; j++) {
+        size_t ext = sec[3 * j], lo = sec[3 * j + 1], len = sec[3 * j + 2];
+        if (ext == 0) /* a pointer: bounded by the section */
+            ext = lo + len;
+        size_t scale = j == ndims - 1 ? elem : 1;
+        dims[ndims - 1 - j] = (ss_dim_t){ext * scale, lo * scale, (lo + len) * scale};
+    }
+    return ndims;
+}
+
 SSI_API void ss_abi_dep_object(ss_task_t task, ss_dep_type_t type,
                                const void *addr, size_t size)
 {
@@ -251,18 +270,43 @@ SSI_API void ss_abi_dep_sections(ss_task_t task, ss_dep_type_t type,
                                  const void *base, size_t elem, unsigned ndims,
                                  const size_t *sec)
 {
-    if (ndims == 0 || ndims > SS_MAX_DIMS)
-        ssi_fatal((ssi_task_t *)task, "a dependence with %u array sections (at most %d)",
-                  ndims, SS_MAX_DIMS);
     ss_dim_t dims[SS_MAX_DIMS];
-    for (unsigned j = 0; j < ndims; j++) {  /* sec is outermost first */
-        size_t ext = sec[3 * j], lo = sec[3 * j + 1], len = sec[3 * j + 2];
-        if (ext == 0)                        /* a pointer: bounded by the section */
-            ext = lo + len;
-        size_t scale = j == ndims - 1 ? elem : 1;
-        dims[ndims - 1 - j] = (ss_dim_t){ext * scale, lo * scale, (lo + len) * scale};
-    }
+    ndims = section_dims((ssi_task_t *)task, elem, ndims, sec, dims);
     ss_abi_task_depend(task, type, base, ndims, dims);
+}
+
+/* #pragma oss release on one region of the running task. */
+static void release(const void *base, unsigned ndims, const ss_dim_t *dims)
+{
+    ssi_worker_t *w = ssi_self;
+    ssi_task_t *t = w ? w->current : NULL;
+    if (!t || !t->parent || !t->ndeps)
+        return; /* the implicit task, or nothing registered */
+    /* The task's own children may still use the region: wait for them. */
+    ss_dep_t dep = {SS_DEP_INOUT, base, ndims, dims};
+    ss_taskwait_on(1, &dep);
+    ssi_region_t r;
+    ss_dim_t scratch[SS_MAX_DIMS];
+    if (ssi_region_make(&r, base, ndims, dims, scratch) != SSI_REGION_OK)
+        return;
+    ssi_task_t *ready = NULL;
+    ssi_deps_release_region(&w->pool, t->parent->domain, t, &r, &ready);
+    if (ready) /* stealable at once: this worker is still busy with t */
+        ssi_sched_push(w, ready, 0);
+}
+
+SSI_API void ss_abi_release_object(const void *addr, size_t size)
+{
+    ss_dim_t d = {size, 0, size};
+    release(addr, 1, &d);
+}
+
+SSI_API void ss_abi_release_sections(const void *base, size_t elem,
+                                     unsigned ndims, const size_t *sec)
+{
+    ss_dim_t dims[SS_MAX_DIMS];
+    ndims = section_dims(ssi_self ? ssi_self->current : NULL, elem, ndims, sec, dims);
+    release(base, ndims, dims);
 }
 
 SSI_API void ss_abi_task_set_priority(ss_task_t task, int priority)
