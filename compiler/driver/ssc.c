@@ -61,7 +61,7 @@ static void print_help(void)
         "                         when linking, link libssrt too (use it on\n"
         "                         the compile and the link commands)\n"
         "  -fssc-spelling=both    translate '#pragma oss' and '#pragma omp'\n"
-        "                         (OmpSs v1) (default)\n"
+        "                         (OmpSs v1); the default\n"
         "  -fssc-spelling=oss     translate '#pragma oss' only; '#pragma omp'\n"
         "                         is left to the C compiler\n"
         "  -fssc-keep, --keep     keep each translated source as NAME.ss.c\n"
