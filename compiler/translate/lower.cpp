@@ -232,7 +232,6 @@ private:
     std::string fills(const Site &s, const Ctx &P);
     Ctx field_ctx(const Site &s, std::string &decls);
     std::string create(int idx, const Ctx &P);
-    std::string site_fn(int idx, const std::string &head, const Ctx &B);
     std::string gen_site(int idx, const Ctx &P);
     std::string gen_outlined(int idx);
     std::string gen_taskloop(int idx, const Ctx &P);
@@ -929,32 +928,29 @@ std::string Lowering::fills(const Site &s, const Ctx &P) {
     return f;
 }
 
-// At the task site: fill an argument block on the stack and hand it to the
-// site function (below), which creates the task or, in a final context, runs
-// the body in place. Keeping this small keeps the user's function small.
-std::string Lowering::create(int idx, const Ctx &P) {
-    const Site &s = sites_[idx];
-    std::string N = std::to_string(s.num);
-    return "struct __ss_args_" + N + " __ss_s, *__ss_a = &__ss_s; " + fills(s, P) + "__ss_site_" + N +
-           "(__ss_a); ";
+static bool has_deps(const Clause &c);
+
+static bool any_deps(const PragmaRec &p) {
+    for (const Clause &c : p.dir.clauses)
+        if (has_deps(c))
+            return true;
+    return false;
 }
 
-// The site function: creation, dependences (through the callback), priority
-// and submission, all evaluated on the argument block.
-std::string Lowering::site_fn(int idx, const std::string &head, const Ctx &B) {
+// At the task site: fill an argument block on the stack and hand it to
+// ss_abi_spawn, which creates the task (copying the block, calling the
+// dependence callback) or, in a final context, runs the body in place. The
+// clause expressions are evaluated here, in the creator's context.
+std::string Lowering::create(int idx, const Ctx &P) {
     const Site &s = sites_[idx];
     const PragmaRec &p = *s.prag;
     std::string N = std::to_string(s.num);
-    std::string c = "__SS_GLUE void __ss_site_" + N + "(void *__ss_v) { " + head +
-                    "if (ss_abi_in_final()) { __ss_run_" + N + "(__ss_v); return; } unsigned __ss_nd = " +
-                    dep_count(p, B) + "; struct __ss_args_" + N +
-                    " *__ss_d; ss_task_t __ss_t = ss_abi_task_create(&__ss_tt_" + N +
-                    ", sizeof(struct __ss_args_" + N + "), __ss_nd, " + flags(p, B) +
-                    ", (void **)&__ss_d); *__ss_d = *__ss_a; __ss_deps_" + N + "(__ss_t, __ss_d); ";
+    std::string prio = "0";
     if (const Clause *pr = p.dir.find(C_priority))
-        c += "ss_abi_task_set_priority(__ss_t, (int)(" + toks(p, pr->expr, B) + ")); ";
-    c += "ss_abi_task_submit(__ss_t); }\n";
-    return c;
+        prio = "(int)(" + toks(p, pr->expr, P) + ")";
+    return "struct __ss_args_" + N + " __ss_s, *__ss_a = &__ss_s; " + fills(s, P) +
+           "ss_abi_spawn(&__ss_tt_" + N + ", __ss_a, sizeof __ss_s, " + dep_count(p, P) + ", " +
+           flags(p, P) + ", " + prio + ", " + (any_deps(p) ? "__ss_deps_" + N : std::string("0")) + "); ";
 }
 
 std::string Lowering::gen_outlined(int idx) {
@@ -1011,10 +1007,10 @@ std::string Lowering::gen_outlined(int idx) {
     Ctx F = field_ctx(s, vmhead);
     std::string fhead = "struct __ss_args_" + N + " *__ss_a = (struct __ss_args_" + N +
                         " *)__ss_v; (void)__ss_a; " + vmhead;
-    o += "__SS_GLUE void __ss_deps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + fhead +
-         deps(p, F, "__ss_t") + "}\n";
+    if (any_deps(p))
+        o += "__SS_GLUE void __ss_deps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + fhead +
+             deps(p, F, "__ss_t") + "}\n";
     o += type_desc(p, s.num, "__ss_run_" + N, "0");
-    o += site_fn(idx, fhead, F);
     return o;
 }
 
@@ -1236,17 +1232,16 @@ std::string Lowering::gen_functask(FuncTask &ft, std::string &proto) {
     for (unsigned i = 0; i < fd->getNumParams(); i++)
         o += std::string(i ? ", " : "") + "__ss_a->f_" + std::to_string(i);
     o += "); }\n";
-    o += "__SS_GLUE void __ss_fdeps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + head + locals +
-         vmlocals + unused + deps(p, none, "__ss_t") + "}\n";
+    if (any_deps(p))
+        o += "__SS_GLUE void __ss_fdeps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + head + locals +
+             vmlocals + unused + deps(p, none, "__ss_t") + "}\n";
     o += type_desc(p, ft.num, "__ss_frun_" + N, "\"" + name + "\"");
-    o += "__SS_GLUE void " + spawn + "(" + params + ") { if (ss_abi_in_final()) { " + name + "(" + args +
-         "); return; } unsigned __ss_nd = " + dep_count(p, none) + "; struct __ss_fargs_" + N +
-         " *__ss_a; ss_task_t __ss_t = ss_abi_task_create(&__ss_tt_" + N + ", sizeof(struct __ss_fargs_" +
-         N + "), __ss_nd, " + flags(p, none) + ", (void **)&__ss_a); " + fill + "__ss_fdeps_" + N +
-         "(__ss_t, __ss_a); ";
+    std::string prio = "0";
     if (const Clause *pr = p.dir.find(C_priority))
-        o += "ss_abi_task_set_priority(__ss_t, (int)(" + toks(p, pr->expr, none) + ")); ";
-    o += "ss_abi_task_submit(__ss_t); }\n";
+        prio = "(int)(" + toks(p, pr->expr, none) + ")";
+    o += "__SS_GLUE void " + spawn + "(" + params + ") { struct __ss_fargs_" + N + " __ss_s, *__ss_a = &__ss_s; " +
+         fill + "ss_abi_spawn(&__ss_tt_" + N + ", __ss_a, sizeof __ss_s, " + dep_count(p, none) + ", " +
+         flags(p, none) + ", " + prio + ", " + (any_deps(p) ? "__ss_fdeps_" + N : std::string("0")) + "); }\n";
     return o;
 }
 

@@ -53,6 +53,14 @@ void ss_abi_release_sections(const void *base, size_t elem, unsigned ndims,
                              const size_t *sec);
 
 void ss_abi_task_set_priority(ss_task_t task, int priority);
+
+/* A whole task site in one call: in a final context run type->run(args) in
+ * place (the serial version); otherwise create the task, copy the argument
+ * block `args` (args_size bytes) into it, let `deps` (may be NULL) add the
+ * dependences from that copy, set the priority and submit. */
+void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
+                  unsigned max_deps, unsigned flags, int priority,
+                  void (*deps)(ss_task_t task, void *args));
 void ss_abi_task_submit(ss_task_t task);
 void ss_abi_taskwait(void);
 int ss_abi_in_final(void);

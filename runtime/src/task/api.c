@@ -309,6 +309,25 @@ SSI_API void ss_abi_release_sections(const void *base, size_t elem,
     release(base, ndims, dims);
 }
 
+SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
+                          unsigned max_deps, unsigned flags, int priority,
+                          void (*deps)(ss_task_t task, void *args))
+{
+    if (ss_abi_in_final()) { /* the serial version: the body, in place */
+        type->run(args);
+        return;
+    }
+    void *copy;
+    ss_task_t t = ss_abi_task_create(type, args_size, max_deps, flags, &copy);
+    if (args_size)
+        memcpy(copy, args, args_size);
+    if (deps)
+        deps(t, copy);
+    if (priority)
+        ((ssi_task_t *)t)->priority = priority;
+    ss_abi_task_submit(t);
+}
+
 SSI_API void ss_abi_task_set_priority(ss_task_t task, int priority)
 {
     ((ssi_task_t *)task)->priority = priority;
