@@ -384,21 +384,24 @@ bool Parser::clause(DirId d, bool, Clause &c) {
     }
 }
 
+// The note listing the directives of one spelling.
+static std::string directives_note(Spelling sp) {
+    std::string names;
+    for (unsigned k = 0; k < D_COUNT; k++)
+        if (kDirectives[k].spellings & sp)
+            names += std::string(names.empty() ? "" : ", ") + kDirectives[k].name;
+    return std::string("directives of '#pragma ") + (sp == SP_OSS ? "oss" : "omp") + "': " + names;
+}
+
 bool Parser::directive(Spelling sp, Directive &out) {
     if (n() == 0 || toks[0].kind != Tok::Ident)
-        return fail(0, "expected a directive name", "directives: task, taskwait, release, critical, atomic, taskloop");
+        return fail(0, "expected a directive name", directives_note(sp));
     unsigned id = D_COUNT;
     for (unsigned k = 0; k < D_COUNT; k++)
         if (toks[0].text == kDirectives[k].name && (kDirectives[k].spellings & sp))
             id = k;
-    if (id == D_COUNT) {
-        std::string names;
-        for (unsigned k = 0; k < D_COUNT; k++)
-            if (kDirectives[k].spellings & sp)
-                names += std::string(names.empty() ? "" : ", ") + kDirectives[k].name;
-        return fail(0, "unknown or unsupported directive '" + toks[0].text + "'",
-                    std::string("directives of '#pragma ") + (sp == SP_OSS ? "oss" : "omp") + "': " + names);
-    }
+    if (id == D_COUNT)
+        return fail(0, "unknown or unsupported directive '" + toks[0].text + "'", directives_note(sp));
     out.id = DirId(id);
     out.tok = 0;
     p = 1;
