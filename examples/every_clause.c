@@ -34,13 +34,6 @@ void scale_matrix(int n, double (*m)[n], double f);
 
 /* ---- checking ---- */
 
-/* ssc outlines task bodies to file scope, so a captured variable's type must
- * be declared there (see docs/compiler.md). */
-struct acc {
-    int n;
-    double v[4];
-};
-
 static int tasking; /* 1: the pragmas are honoured; 0: sequential build */
 static int checks, failures;
 
@@ -119,7 +112,10 @@ static void test_dependences(void)
     check(x == 12 && y == 123 && z == 270, "in/out/inout/input/output/depend chain");
 
     /* Other lvalues: *p, a struct member, a section through ->. */
-    struct acc s = {0, {0}}, *ps = &s;
+    struct acc {
+        int n;
+        double v[4];
+    } s = {0, {0}}, *ps = &s;
     int *p = &s.n;
 #pragma oss task out(*p) label("*p")
     {

@@ -218,6 +218,9 @@ private:
 
     std::string decl(QualType t, const std::string &name) const;
     bool local_type(QualType t) const;
+    bool gather_local(QualType t, std::vector<const Decl *> &out, int depth = 0) const;
+    std::map<const FunctionDecl *, std::vector<const Decl *>> hoist_;  // per function, in order
+    std::set<std::string> hoisted_names_;
     void vm_sizes(QualType t, const std::string &path, std::vector<std::string> &out) const;
     std::string vm_decl(QualType t, const std::string &inner, unsigned &k, bool pretty) const;
 
@@ -292,6 +295,59 @@ std::string Lowering::decl(QualType t, const std::string &name) const {
     llvm::raw_string_ostream os(s);
     t.print(os, pol_, name);
     return os.str();
+}
+
+// The declarations (inside a function) of the types that t uses, so that
+// they can be copied to file scope before the outlined code; false if one
+// cannot be (an unnamed struct, an enum, a declaration in a macro).
+bool Lowering::gather_local(QualType t, std::vector<const Decl *> &out, int depth) const {
+    if (depth > 16 || t.isNull())
+        return depth <= 16;
+    auto add = [&](const Decl *d) {
+        if (std::find(out.begin(), out.end(), d) != out.end())
+            return true;
+        SourceRange r = d->getSourceRange();
+        if (!in_main(r.getBegin()) || !in_main(r.getEnd()))
+            return false;
+        out.push_back(d);
+        return true;
+    };
+    if (auto *tt = dyn_cast<TypedefType>(t.getTypePtr())) {
+        const TypedefNameDecl *td = tt->getDecl();
+        if (td->getDeclContext()->isFunctionOrMethod()) {
+            if (!gather_local(td->getUnderlyingType(), out, depth + 1))
+                return false;
+            // Its own text defines an unnamed struct it names.
+            if (auto *rt = td->getUnderlyingType()->getAs<RecordType>())
+                if (rt->getDecl()->getTypedefNameForAnonDecl() == td)
+                    out.erase(std::remove(out.begin(), out.end(), rt->getDecl()), out.end());
+            return add(td);
+        }
+        return true;
+    }
+    if (auto *pt = t->getAs<PointerType>())
+        return gather_local(pt->getPointeeType(), out, depth + 1);
+    if (auto *at = C_.getAsArrayType(t))
+        return gather_local(at->getElementType(), out, depth + 1);
+    if (auto *et = t->getAs<ElaboratedType>())
+        return gather_local(et->getNamedType(), out, depth + 1);
+    if (auto *tt = t->getAs<TagType>()) {
+        const TagDecl *d = tt->getDecl();
+        if (!d->getDeclContext()->isFunctionOrMethod())
+            return true;
+        if (isa<EnumDecl>(d))
+            return false;
+        const RecordDecl *rd = cast<RecordDecl>(d)->getDefinition();
+        if (!rd)
+            return false;
+        if (!rd->getIdentifier())
+            return rd->getTypedefNameForAnonDecl() != nullptr;  // hoisted with its typedef
+        for (const FieldDecl *f : rd->fields())
+            if (f->getType()->isVariablyModifiedType() || !gather_local(f->getType(), out, depth + 1))
+                return false;
+        return add(rd);
+    }
+    return true;
 }
 
 bool Lowering::local_type(QualType t) const {
@@ -538,9 +594,25 @@ void Lowering::collect_captures(Site &s, int idx) {
             // A static local is reachable only through its address.
         }
         if (local_type(t)) {
-            error(s.prag->hash, "cannot capture '" + v->getName().str() +
-                                "': its type is declared inside a function or unnamed");
-            continue;
+            std::vector<const Decl *> decls;
+            bool ok = gather_local(t, decls);
+            for (const Decl *d : decls) {
+                auto *nd = cast<NamedDecl>(d);
+                auto &h = hoist_[s.func];
+                if (std::find(h.begin(), h.end(), d) != h.end())
+                    continue;
+                std::string key = (isa<TypedefNameDecl>(nd) ? "" : "struct ") + nd->getName().str();
+                if (!hoisted_names_.insert(key).second)
+                    ok = false;  // another function's type of the same name
+                h.push_back(d);
+            }
+            if (!ok) {
+                error(s.prag->hash, "cannot capture '" + v->getName().str() +
+                                    "': its type is declared inside the function and cannot be moved "
+                                    "to file scope (an unnamed struct, an enum, or a name used twice)");
+                continue;
+            }
+            c.local = true;
         }
         if (t->isVariablyModifiedType() && c.how != Sharing::Shared && C_.getAsArrayType(t)) {
             error(s.prag->hash, "variable-length array '" + v->getName().str() +
@@ -896,6 +968,15 @@ std::string Lowering::fills(const Site &s, const Ctx &P) {
         std::string v = "(" + P.get(c.var) + ")";
         bool vm = t->isVariablyModifiedType();
         std::vector<std::string> sizes;
+        if (c.local) {  // the hoisted copy of the type is another type to C
+            if (c.how == Sharing::Shared)
+                f += "__ss_a->" + c.field + " = (void *)&" + v + "; ";
+            else if (c.how == Sharing::FirstPrivate && t->isPointerType())
+                f += "__ss_a->" + c.field + " = (void *)" + v + "; ";
+            else if (c.how == Sharing::FirstPrivate)
+                f += "__builtin_memcpy(&__ss_a->" + c.field + ", &" + v + ", sizeof __ss_a->" + c.field + "); ";
+            continue;
+        }
         switch (c.how) {
         case Sharing::Shared:
             if (vm) {
@@ -1383,8 +1464,18 @@ bool Lowering::run(std::string &out) {
                 return sites_[a].end < sites_[b].end;
             return sites_[a].begin > sites_[b].begin;
         });
-        // The enclosing function may call itself from a task body.
+        // Types declared inside the function that captures use, copied to
+        // file scope (in source order); then a prototype, since the
+        // enclosing function may call itself from a task body.
         std::string text;
+        std::vector<const Decl *> hs = hoist_[fs.first];
+        std::sort(hs.begin(), hs.end(), [&](const Decl *a, const Decl *b) {
+            return off(a->getBeginLoc()) < off(b->getBeginLoc());
+        });
+        for (const Decl *d : hs) {
+            unsigned b = off(d->getBeginLoc()), e = tok_end(d->getEndLoc());
+            text += line_marker(b).substr(1) + buf_.substr(b, e - b).str() + ";\n";
+        }
         const FunctionDecl *fd = fs.first;
         if (fd->getBody()) {
             SourceLocation db = SM_.getExpansionLoc(fd->getBeginLoc());

@@ -34,6 +34,7 @@ struct Capture {
     const clang::VarDecl *var;
     Sharing how;
     std::string field;                // member of the argument struct
+    bool local = false;               // its type is declared in the function (hoisted)
 };
 
 // An inline task, taskloop, critical, atomic, taskwait or release inside a
