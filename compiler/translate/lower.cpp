@@ -490,6 +490,18 @@ bool Lowering::collect_sites() {
                 error(p.hash, "the statement after this pragma must be written in the main file, outside macros");
                 continue;
             }
+            // The statement may be another directive: its marker's tokens sit
+            // at that directive's name, but its text starts at its '#'.
+            unsigned inner;
+            const auto *iw = dyn_cast<WhileStmt>(s.stmt);
+            if (is_marker(iw ? iw->getCond() : dyn_cast<Expr>(s.stmt), inner, nullptr) &&
+                inner < u_.pragmas.size()) {
+                const PragmaRec &ip = *u_.pragmas[inner];
+                if (in_main(ip.hash))
+                    s.stmt_begin = off(ip.hash);
+                if (kDirectives[ip.dir.id].form == F_STANDALONE && in_main(ip.eod))
+                    s.stmt_end = std::max(s.stmt_end, off(ip.eod));
+            }
             s.end = s.stmt_end;
             if (form == F_LOOP && !isa<ForStmt>(s.stmt)) {
                 error(s.stmt->getBeginLoc(), "expected a for loop after 'taskloop'");
@@ -1152,7 +1164,7 @@ std::string Lowering::gen_taskloop(int idx, const Ctx &P) {
             st = (ca->getOpcode() == BO_AddAssign ? "" : "-") + expr_text(ca->getRHS());
     } else if (auto *as = dyn_cast_or_null<BinaryOperator>(inc)) {
         if (as->getOpcode() == BO_Assign && is_iv(as->getLHS()))
-            if (auto *add = dyn_cast<BinaryOperator>(as->getRHS()->IgnoreParens()))
+            if (auto *add = dyn_cast<BinaryOperator>(as->getRHS()->IgnoreParenImpCasts()))
                 if (add->getOpcode() == BO_Add && is_iv(add->getLHS()))
                     st = expr_text(add->getRHS());
     }
@@ -1214,7 +1226,7 @@ std::string Lowering::gen_atomic(int idx, const Ctx &P) {
         v = text(ca->getRHS());
     } else if (auto *as = dyn_cast_or_null<BinaryOperator>(e)) {
         if (as->getOpcode() == BO_Assign)
-            if (auto *r = dyn_cast<BinaryOperator>(as->getRHS()->IgnoreParens())) {
+            if (auto *r = dyn_cast<BinaryOperator>(as->getRHS()->IgnoreParenImpCasts())) {
                 if (same(r->getLHS(), as->getLHS())) {
                     v = text(r->getRHS());
                 } else if (same(r->getRHS(), as->getLHS())) {
