@@ -9,7 +9,8 @@
 
 static const char *const names[] = {"SS_NUM_THREADS", "SS_BIND", "SS_THROTTLE_TASKS",
                                     "SS_QUEUE_LIMIT", "SS_SPIN_US", "SS_STACK_KIB",
-                                    "SS_PRINT_CONFIG"};
+                                    "SS_PRINT_CONFIG", "SS_TRACE", "SS_TRACE_FILE",
+                                    "SS_GRAPH", "SS_GRAPH_LIMIT", "SS_STATS"};
 #define NNAMES (sizeof names / sizeof names[0])
 
 static int child(void)
@@ -79,7 +80,8 @@ int main(void)
         {"SS_NUM_THREADS", "4x"},  {"SS_BIND", "maybe"},     {"SS_BIND", "2"},
         {"SS_QUEUE_LIMIT", "0x"},  {"SS_QUEUE_LIMIT", "0"},  {"SS_SPIN_US", "1e3"},
         {"SS_STACK_KIB", "12abc"}, {"SS_THROTTLE_TASKS", "-5"},
-        {"SS_PRINT_CONFIG", "please"},
+        {"SS_PRINT_CONFIG", "please"}, {"SS_TRACE", "xml"},    {"SS_TRACE_FILE", ""},
+        {"SS_GRAPH_LIMIT", "-1"},      {"SS_STATS", "2"},
     };
     for (unsigned i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char assign[128];

@@ -6,7 +6,8 @@
 
 static const char *const names[] = {"SS_NUM_THREADS", "SS_BIND", "SS_THROTTLE_TASKS",
                                     "SS_QUEUE_LIMIT", "SS_SPIN_US", "SS_STACK_KIB",
-                                    "SS_PRINT_CONFIG"};
+                                    "SS_PRINT_CONFIG", "SS_TRACE", "SS_TRACE_FILE",
+                                    "SS_GRAPH", "SS_GRAPH_LIMIT", "SS_STATS"};
 #define NNAMES (sizeof names / sizeof names[0])
 
 static int child(const char *mode)

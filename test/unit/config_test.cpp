@@ -1,11 +1,13 @@
 // Unit tests of core/config.h (the settings table, parsing, loading from the
 // environment) through config_shim.c, and the docs check: docs/config.md
 // lists exactly the settings of the table, with their type, default and
-// range.
+// range. Rows are integers, booleans, choices among words, or strings.
 #include <gtest/gtest.h>
 
 #include <cerrno>
+#include <cctype>
 #include <climits>
+#include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -22,6 +24,34 @@ namespace {
 unsigned rows() { return shim_config_rows(); }
 
 std::string name(unsigned r) { return shim_config_name(r); }
+
+int kind(unsigned r) { return shim_config_kind(r); }
+
+std::string take(char *p)
+{
+    std::string s = p ? p : "(null)";
+    free(p);
+    return s;
+}
+
+// The default as printed and as written in docs/config.md.
+std::string def_text(unsigned r) { return take(shim_config_default_text(r)); }
+
+std::vector<std::string> words(unsigned r)
+{
+    std::vector<std::string> w;
+    for (unsigned i = 0; shim_config_word(r, i); i++)
+        w.push_back(shim_config_word(r, i));
+    return w;
+}
+
+// A value the row must refuse.
+std::string bad_text(unsigned r)
+{
+    if (kind(r) == SHIM_STRING)
+        return std::string(shim_config_max(r) + 1, 'x');
+    return "garbage!";
+}
 
 // Unset every SS_ variable of the table around each test.
 class Config : public ::testing::Test {
@@ -79,12 +109,20 @@ TEST_F(Config, TableIsSane)
         SCOPED_TRACE(name(r));
         EXPECT_EQ(name(r).rfind("SS_", 0), 0u) << "not an SS_ variable";
         EXPECT_TRUE(names.insert(name(r)).second) << "listed twice";
-        EXPECT_LE(shim_config_min(r), shim_config_def(r));
-        EXPECT_LE(shim_config_def(r), shim_config_max(r));
+        if (kind(r) != SHIM_STRING) {
+            EXPECT_LE(shim_config_min(r), shim_config_def(r));
+            EXPECT_LE(shim_config_def(r), shim_config_max(r));
+        }
         EXPECT_STRNE(shim_config_help(r), "");
-        if (shim_config_is_bool(r)) {
+        if (shim_config_is_bool(r) || kind(r) == SHIM_CHOICE) {
             EXPECT_EQ(shim_config_min(r), 0);
-            EXPECT_EQ(shim_config_max(r), 1);
+            EXPECT_EQ(shim_config_max(r), shim_config_is_bool(r) ? 1 : (long)words(r).size() - 1);
+        }
+        if (kind(r) == SHIM_STRING) {
+            ASSERT_NE(shim_config_sdef(r), nullptr);
+            EXPECT_LE(shim_config_min(r), (long)strlen(shim_config_sdef(r)));
+            EXPECT_LE((long)strlen(shim_config_sdef(r)), shim_config_max(r));
+            EXPECT_LT(shim_config_max(r), (long)shim_config_str_max());
         }
     }
 }
@@ -94,22 +132,26 @@ TEST_F(Config, NothingSetGivesDefaultsAndNoWarning)
     Loaded l = load();
     EXPECT_EQ(l.rc, 0);
     EXPECT_EQ(l.warnings, "");
-    for (unsigned r = 0; r < rows(); r++)
-        EXPECT_EQ(l.values[r], shim_config_def(r)) << name(r);
+    for (unsigned r = 0; r < rows(); r++) {
+        if (kind(r) != SHIM_STRING) {
+            EXPECT_EQ(l.values[r], shim_config_def(r)) << name(r);
+        }
+        EXPECT_EQ(take(shim_config_loaded_text(r)), def_text(r)) << name(r);
+    }
 }
 
 TEST_F(Config, EveryBadValueWarnsOnceInTableOrder)
 {
     for (unsigned r = 0; r < rows(); r++)
-        setenv(shim_config_name(r), "garbage!", 1);
+        setenv(shim_config_name(r), bad_text(r).c_str(), 1);
     Loaded l = load();
     EXPECT_EQ(l.rc, (int)rows());
     EXPECT_EQ(lines(l.warnings), (size_t)rows());
     std::istringstream in(l.warnings);
     std::string line;
     for (unsigned r = 0; r < rows() && std::getline(in, line); r++) {
-        EXPECT_NE(line.find(name(r) + "='garbage!'"), std::string::npos) << line;
-        EXPECT_EQ(l.values[r], shim_config_def(r)) << name(r);
+        EXPECT_NE(line.find(name(r) + "='" + bad_text(r) + "'"), std::string::npos) << line;
+        EXPECT_EQ(take(shim_config_loaded_text(r)), def_text(r)) << name(r);
     }
 }
 
@@ -131,8 +173,7 @@ TEST_F(Config, PrintListsEveryRow)
     std::istringstream in(out);
     std::string line;
     for (unsigned r = 0; r < rows() && std::getline(in, line); r++)
-        EXPECT_EQ(line, name(r) + "=" + std::to_string(shim_config_def(r)) + "  # " +
-                            shim_config_help(r));
+        EXPECT_EQ(line, name(r) + "=" + def_text(r) + "  # " + shim_config_help(r));
 }
 
 // ---- per row ---------------------------------------------------------------
@@ -143,11 +184,14 @@ TEST_P(ConfigRow, ParsesItsDefault)
 {
     unsigned r = GetParam();
     long v = -12345;
-    ASSERT_EQ(shim_config_parse(r, std::to_string(shim_config_def(r)).c_str(), &v), 0);
+    ASSERT_EQ(shim_config_parse(r, def_text(r).c_str(), &v), 0);
     EXPECT_EQ(v, shim_config_def(r));
 }
 
-TEST_P(ConfigRow, AcceptsItsRangeAndRejectsOutside)
+// Integers and booleans (a choice takes words: ConfigChoiceRow).
+class ConfigRangeRow : public ConfigRow {};
+
+TEST_P(ConfigRangeRow, AcceptsItsRangeAndRejectsOutside)
 {
     unsigned r = GetParam();
     long lo = shim_config_min(r), hi = shim_config_max(r), v;
@@ -175,7 +219,7 @@ TEST_P(ConfigRow, RejectsGarbage)
         long v;
         // "2" and "-1" are fine integers for some rows.
         std::string s = g;
-        if (!shim_config_is_bool(r) && (s == "2" || s == "-1")) {
+        if (kind(r) == SHIM_INT && (s == "2" || s == "-1")) {
             long n = std::stol(s);
             bool in = n >= shim_config_min(r) && n <= shim_config_max(r);
             EXPECT_EQ(shim_config_parse(r, g, &v), in ? 0 : -1) << "'" << g << "'";
@@ -200,11 +244,11 @@ const BoolCase bool_cases[] = {
     {" 1", -1},   {"1 ", -1},    {"o", -1},    {"", -1},     {"0x1", -1},   {"yes!", -1},
 };
 
-std::vector<unsigned> rows_of_kind(bool boolean)
+std::vector<unsigned> rows_of_kind(std::set<int> kinds)
 {
     std::vector<unsigned> out;
     for (unsigned r = 0; r < shim_config_rows(); r++)
-        if (!!shim_config_is_bool(r) == boolean)
+        if (kinds.count(shim_config_kind(r)))
             out.push_back(r);
     return out;
 }
@@ -216,6 +260,8 @@ std::string row_name(const ::testing::TestParamInfo<unsigned> &i)
 
 class ConfigBoolRow : public ConfigRow {};
 class ConfigIntRow : public ConfigRow {};
+class ConfigChoiceRow : public ConfigRow {};
+class ConfigStringRow : public Config, public ::testing::WithParamInterface<unsigned> {};
 
 TEST_P(ConfigBoolRow, AcceptsTheUsualWords)
 {
@@ -248,8 +294,10 @@ TEST_P(ConfigRow, BadEnvironmentValueWarnsOnceAndKeepsDefault)
     std::vector<std::string> bad = {"garbage!", "12abc", ""};
     if (shim_config_is_bool(r))
         bad.push_back("maybe");
-    else
+    else if (kind(r) == SHIM_INT)
         bad.push_back(std::to_string(shim_config_max(r) + 1));
+    else
+        bad.push_back(words(r)[0] + "x");
     for (const std::string &b : bad) {
         SCOPED_TRACE(name(r) + "='" + b + "'");
         setenv(shim_config_name(r), b.c_str(), 1);
@@ -261,11 +309,10 @@ TEST_P(ConfigRow, BadEnvironmentValueWarnsOnceAndKeepsDefault)
         EXPECT_EQ(l.warnings.back(), '\n');
         EXPECT_NE(l.warnings.find(name(r)), std::string::npos) << l.warnings;
         EXPECT_NE(l.warnings.find("'" + b + "'"), std::string::npos) << l.warnings;
-        EXPECT_NE(l.warnings.find("default " + std::to_string(shim_config_def(r))),
-                  std::string::npos)
+        EXPECT_NE(l.warnings.find("default " + def_text(r)), std::string::npos)
             << l.warnings;
         for (unsigned k = 0; k < rows(); k++)
-            EXPECT_EQ(l.values[k], shim_config_def(k)) << name(k);
+            EXPECT_EQ(take(shim_config_loaded_text(k)), def_text(k)) << name(k);
     }
 }
 
@@ -277,6 +324,11 @@ TEST_P(ConfigRow, GoodEnvironmentValueIsUsed)
     if (shim_config_is_bool(r)) {
         want = !shim_config_def(r);
         text = want ? "yes" : "off";
+    } else if (kind(r) == SHIM_CHOICE) {
+        want = shim_config_def(r) == shim_config_max(r) ? 0 : shim_config_max(r);
+        text = words(r)[want];
+        for (char &c : text)
+            c = (char)toupper((unsigned char)c); // any letter case
     } else {
         want = shim_config_def(r) == shim_config_max(r) ? shim_config_min(r)
                                                           : shim_config_max(r);
@@ -289,16 +341,87 @@ TEST_P(ConfigRow, GoodEnvironmentValueIsUsed)
     EXPECT_EQ(l.values[r], want);
     for (unsigned k = 0; k < rows(); k++) {
         if (k != r) {
-            EXPECT_EQ(l.values[k], shim_config_def(k)) << name(k);
+            EXPECT_EQ(take(shim_config_loaded_text(k)), def_text(k)) << name(k);
         }
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, ConfigRow, ::testing::Range(0u, shim_config_rows()), row_name);
-INSTANTIATE_TEST_SUITE_P(Table, ConfigBoolRow, ::testing::ValuesIn(rows_of_kind(true)),
+TEST_P(ConfigChoiceRow, AcceptsEachWordInAnyCaseAndNothingElse)
+{
+    unsigned r = GetParam();
+    std::vector<std::string> w = words(r);
+    for (size_t i = 0; i < w.size(); i++) {
+        std::string upper = w[i];
+        for (char &c : upper)
+            c = (char)toupper((unsigned char)c);
+        for (const std::string &t : {w[i], upper}) {
+            long v = -1;
+            EXPECT_EQ(shim_config_parse(r, t.c_str(), &v), 0) << t;
+            EXPECT_EQ(v, (long)i) << t;
+        }
+        long v;
+        EXPECT_EQ(shim_config_parse(r, (w[i] + " ").c_str(), &v), -1);
+        EXPECT_EQ(shim_config_parse(r, w[i].substr(0, w[i].size() - 1).c_str(), &v), -1);
+    }
+    long v;
+    EXPECT_EQ(shim_config_parse(r, std::to_string(shim_config_def(r)).c_str(), &v), -1)
+        << "a choice takes words, not their index";
+}
+
+TEST_P(ConfigStringRow, LengthsInRangeAreTakenAsIs)
+{
+    unsigned r = GetParam();
+    std::vector<char> out(shim_config_str_max());
+    long lo = shim_config_min(r), hi = shim_config_max(r);
+    for (long n : {lo, lo + 1, hi}) {
+        std::string text(n, 'a');
+        if (n > 0)
+            text[0] = '/';
+        EXPECT_EQ(shim_config_parse_string(r, text.c_str(), out.data()), 0) << n;
+        EXPECT_EQ(std::string(out.data()), text);
+    }
+    EXPECT_EQ(shim_config_parse_string(r, std::string(hi + 1, 'a').c_str(), out.data()), -1);
+    if (lo > 0) {
+        EXPECT_EQ(shim_config_parse_string(r, "", out.data()), -1);
+    }
+    EXPECT_EQ(shim_config_parse_string(r, nullptr, out.data()), -1);
+    long v;
+    EXPECT_EQ(shim_config_parse(r, "x", &v), -1) << "strings go through parse_string";
+}
+
+TEST_P(ConfigStringRow, EnvironmentValueIsUsedOrWarnedAbout)
+{
+    unsigned r = GetParam();
+    setenv(shim_config_name(r), "dir with space/trace.x", 1);
+    Loaded l = load();
+    EXPECT_EQ(l.rc, 0);
+    EXPECT_EQ(l.warnings, "");
+    EXPECT_EQ(take(shim_config_loaded_text(r)), "dir with space/trace.x");
+
+    std::string longer(shim_config_max(r) + 1, 'y');
+    setenv(shim_config_name(r), longer.c_str(), 1);
+    l = load();
+    unsetenv(shim_config_name(r));
+    EXPECT_EQ(l.rc, 1);
+    EXPECT_EQ(lines(l.warnings), 1u) << l.warnings;
+    EXPECT_NE(l.warnings.find(name(r) + "='" + longer + "'"), std::string::npos);
+    EXPECT_NE(l.warnings.find("default " + def_text(r)), std::string::npos) << l.warnings;
+    EXPECT_EQ(take(shim_config_loaded_text(r)), def_text(r));
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ConfigRow,
+                         ::testing::ValuesIn(rows_of_kind({SHIM_INT, SHIM_BOOL, SHIM_CHOICE})),
                          row_name);
-INSTANTIATE_TEST_SUITE_P(Table, ConfigIntRow, ::testing::ValuesIn(rows_of_kind(false)),
+INSTANTIATE_TEST_SUITE_P(Table, ConfigRangeRow,
+                         ::testing::ValuesIn(rows_of_kind({SHIM_INT, SHIM_BOOL})), row_name);
+INSTANTIATE_TEST_SUITE_P(Table, ConfigBoolRow, ::testing::ValuesIn(rows_of_kind({SHIM_BOOL})),
                          row_name);
+INSTANTIATE_TEST_SUITE_P(Table, ConfigIntRow, ::testing::ValuesIn(rows_of_kind({SHIM_INT})),
+                         row_name);
+INSTANTIATE_TEST_SUITE_P(Table, ConfigChoiceRow,
+                         ::testing::ValuesIn(rows_of_kind({SHIM_CHOICE})), row_name);
+INSTANTIATE_TEST_SUITE_P(Table, ConfigStringRow,
+                         ::testing::ValuesIn(rows_of_kind({SHIM_STRING})), row_name);
 
 // ---- docs/config.md --------------------------------------------------------
 
@@ -345,15 +468,19 @@ TEST(ConfigDocs, ListsEveryTableSettingAndNothingElse)
         }
         const DocRow &d = it->second;
         SCOPED_TRACE(std::string(path) + ":" + std::to_string(d.line) + ": " + name(r));
-        EXPECT_EQ(d.type, shim_config_is_bool(r) ? "boolean" : "integer");
-        char *end;
-        errno = 0;
-        long def = strtol(d.def.c_str(), &end, 10);
-        EXPECT_TRUE(!errno && !d.def.empty() && *end == 0) << "default '" << d.def << "'";
-        EXPECT_EQ(def, shim_config_def(r)) << "default";
-        EXPECT_EQ(d.range, std::to_string(shim_config_min(r)) + ".." +
-                               std::to_string(shim_config_max(r)))
-            << "range";
+        static const char *const type_names[] = {"integer", "boolean", "choice", "string"};
+        EXPECT_EQ(d.type, type_names[kind(r)]);
+        EXPECT_EQ(d.def, def_text(r)) << "default";
+        if (kind(r) == SHIM_CHOICE) {
+            std::string all_words;
+            for (const std::string &w : words(r))
+                all_words += (all_words.empty() ? "" : ", ") + w;
+            EXPECT_EQ(d.range, all_words) << "range (the words)";
+        } else {
+            EXPECT_EQ(d.range, std::to_string(shim_config_min(r)) + ".." +
+                                   std::to_string(shim_config_max(r)))
+                << "range (of a string: its length)";
+        }
     }
     for (const auto &kv : doc)
         EXPECT_TRUE(table.count(kv.first))

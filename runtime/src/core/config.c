@@ -8,8 +8,20 @@
 #include <string.h>
 #include <strings.h>
 
-#define ROW(name, kind, def, min, max, field, help)                           \
-    { name, kind, def, min, max, help, offsetof(ssi_config_t, field) }
+#define ROW(name_, kind_, def_, min_, max_, field_, help_)                    \
+    { .name = name_, .kind = kind_, .def = def_, .min = min_, .max = max_,    \
+      .help = help_, .offset = offsetof(ssi_config_t, field_) }
+#define CHOICE_ROW(name_, words_, def_, field_, help_)                        \
+    { .name = name_, .kind = SSI_CFG_CHOICE, .def = def_, .min = 0,           \
+      .max = sizeof words_ / sizeof words_[0] - 2, .help = help_,             \
+      .offset = offsetof(ssi_config_t, field_), .words = words_ }
+#define STRING_ROW(name_, sdef_, minlen_, field_, help_)                      \
+    { .name = name_, .kind = SSI_CFG_STRING, .min = minlen_,                  \
+      .max = SSI_CFG_STR_MAX - 1, .help = help_,                              \
+      .offset = offsetof(ssi_config_t, field_), .sdef = sdef_ }
+
+/* Indexed by enum ssi_trace_mode. */
+static const char *const trace_words[] = {"off", "json", "paraver", "both", NULL};
 
 const ssi_config_row_t ssi_config_table[] = {
     ROW("SS_NUM_THREADS", SSI_CFG_INT, 0, 0, 1024, num_threads,
@@ -26,6 +38,16 @@ const ssi_config_row_t ssi_config_table[] = {
         "stack size of worker threads in KiB"),
     ROW("SS_PRINT_CONFIG", SSI_CFG_BOOL, 0, 0, 1, print_config,
         "print the effective settings to stderr at start"),
+    CHOICE_ROW("SS_TRACE", trace_words, SSI_TRACE_OFF, trace,
+               "timeline trace written at finalize: Chrome JSON, Paraver, both"),
+    STRING_ROW("SS_TRACE_FILE", "ss-trace", 1, trace_file,
+               "trace file names: PREFIX.json, PREFIX.prv/.pcf/.row"),
+    STRING_ROW("SS_GRAPH", "", 0, graph,
+               "task graph file (.dot; .svg/.png rendered with Graphviz); empty = none"),
+    ROW("SS_GRAPH_LIMIT", SSI_CFG_INT, 1000, 0, 1L << 30, graph_limit,
+        "tasks past which the graph shows one node per label; 0 = never"),
+    ROW("SS_STATS", SSI_CFG_BOOL, 0, 0, 1, stats,
+        "print task, worker and scheduler statistics to stderr at finalize"),
 };
 const unsigned ssi_config_table_len =
     sizeof ssi_config_table / sizeof ssi_config_table[0];
@@ -35,9 +57,14 @@ static long *field(ssi_config_t *cfg, const ssi_config_row_t *row)
     return (long *)((char *)cfg + row->offset);
 }
 
+static char *string_field(ssi_config_t *cfg, const ssi_config_row_t *row)
+{
+    return (char *)cfg + row->offset;
+}
+
 int ssi_config_parse(const ssi_config_row_t *row, const char *text, long *out)
 {
-    if (!text || !*text)
+    if (!text || !*text || row->kind == SSI_CFG_STRING)
         return -1;
     if (row->kind == SSI_CFG_BOOL) {
         static const char *yes[] = {"1", "true", "yes", "on"};
@@ -46,6 +73,11 @@ int ssi_config_parse(const ssi_config_row_t *row, const char *text, long *out)
             if (!strcasecmp(text, yes[i])) { *out = 1; return 0; }
             if (!strcasecmp(text, no[i])) { *out = 0; return 0; }
         }
+        return -1;
+    }
+    if (row->kind == SSI_CFG_CHOICE) {
+        for (long i = 0; row->words[i]; i++)
+            if (!strcasecmp(text, row->words[i])) { *out = i; return 0; }
         return -1;
     }
     char *end;
@@ -57,38 +89,92 @@ int ssi_config_parse(const ssi_config_row_t *row, const char *text, long *out)
     return 0;
 }
 
+int ssi_config_parse_string(const ssi_config_row_t *row, const char *text, char *out)
+{
+    if (!text || row->kind != SSI_CFG_STRING)
+        return -1;
+    size_t n = strlen(text);
+    if ((long)n < row->min || (long)n > row->max || n >= SSI_CFG_STR_MAX)
+        return -1;
+    memcpy(out, text, n + 1);
+    return 0;
+}
+
+static void set_default(ssi_config_t *cfg, const ssi_config_row_t *row)
+{
+    if (row->kind == SSI_CFG_STRING)
+        strcpy(string_field(cfg, row), row->sdef);
+    else
+        *field(cfg, row) = row->def;
+}
+
+static void warn_bad(const ssi_config_row_t *row, const char *text, FILE *warn)
+{
+    char def[SSI_CFG_STR_MAX + 2];
+    ssi_config_format(row, NULL, def, sizeof def);
+    fprintf(warn, "ss: warning: %s='%s' is not ", row->name, text);
+    switch (row->kind) {
+    case SSI_CFG_BOOL:
+        fprintf(warn, "a boolean (0/1)");
+        break;
+    case SSI_CFG_CHOICE:
+        fprintf(warn, "one of");
+        for (unsigned i = 0; row->words[i]; i++)
+            fprintf(warn, "%s %s", i ? "," : "", row->words[i]);
+        break;
+    case SSI_CFG_STRING:
+        fprintf(warn, "a string of %ld to %ld characters", row->min, row->max);
+        break;
+    default:
+        fprintf(warn, "an integer in [%ld, %ld]", row->min, row->max);
+        break;
+    }
+    fprintf(warn, "; using the default %s\n", def);
+}
+
 int ssi_config_load(ssi_config_t *cfg, FILE *warn)
 {
     int warnings = 0;
     for (unsigned i = 0; i < ssi_config_table_len; i++) {
         const ssi_config_row_t *row = &ssi_config_table[i];
-        long *f = field(cfg, row);
-        *f = row->def;
+        set_default(cfg, row);
         const char *text = getenv(row->name);
         if (!text)
             continue;
-        if (ssi_config_parse(row, text, f) == 0)
+        int rc = row->kind == SSI_CFG_STRING
+                     ? ssi_config_parse_string(row, text, string_field(cfg, row))
+                     : ssi_config_parse(row, text, field(cfg, row));
+        if (rc == 0)
             continue;
-        *f = row->def;
+        set_default(cfg, row);
         warnings++;
-        if (warn) {
-            if (row->kind == SSI_CFG_BOOL)
-                fprintf(warn, "ss: warning: %s='%s' is not a boolean (0/1); "
-                        "using the default %ld\n", row->name, text, row->def);
-            else
-                fprintf(warn, "ss: warning: %s='%s' is not an integer in "
-                        "[%ld, %ld]; using the default %ld\n", row->name, text,
-                        row->min, row->max, row->def);
-        }
+        if (warn)
+            warn_bad(row, text, warn);
     }
     return warnings;
 }
 
+void ssi_config_format(const ssi_config_row_t *row, const ssi_config_t *cfg,
+                       char *buf, size_t cap)
+{
+    if (row->kind == SSI_CFG_STRING) {
+        const char *s = cfg ? (const char *)cfg + row->offset : row->sdef;
+        snprintf(buf, cap, "%s", *s ? s : "\"\"");
+        return;
+    }
+    long v = cfg ? *(const long *)((const char *)cfg + row->offset) : row->def;
+    if (row->kind == SSI_CFG_CHOICE && v >= row->min && v <= row->max)
+        snprintf(buf, cap, "%s", row->words[v]);
+    else
+        snprintf(buf, cap, "%ld", v);
+}
+
 void ssi_config_print(const ssi_config_t *cfg, FILE *out)
 {
+    char value[SSI_CFG_STR_MAX + 2];
     for (unsigned i = 0; i < ssi_config_table_len; i++) {
         const ssi_config_row_t *row = &ssi_config_table[i];
-        fprintf(out, "%s=%ld  # %s\n", row->name,
-                *field((ssi_config_t *)cfg, row), row->help);
+        ssi_config_format(row, cfg, value, sizeof value);
+        fprintf(out, "%s=%s  # %s\n", row->name, value, row->help);
     }
 }
