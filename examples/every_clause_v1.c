@@ -15,18 +15,16 @@
  * OmpSs v1 has no release directive (OmpSs-2 only), so this version leaves
  * out that test and uses the v1 taskwait noflush instead.
  *
+ * The check counters, the helpers the tests call, the bodies of the two
+ * function tasks and main's driver are in every_clause.h; this file holds
+ * the tests.
+ *
  * Usage: every_clause_v1 [tasks|sequential]   (with an argument, it also checks
  *        that it was built that way: with -fompss, or without)
  * Build: ssc -fompss -O2 every_clause_v1.c -o every_clause_v1 */
-#define _POSIX_C_SOURCE 200809L
-#include <pthread.h>
-#include <stdatomic.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
 
-/* ---- function tasks declared as they would be in a header ---- */
+/* ---- function tasks declared as they would be in a header; their bodies
+ * are in every_clause.h, which comes after the declarations ---- */
 
 /* dst[0..n) = src[0..n): shaping [n]p turns a pointer into an array. */
 #pragma omp task in([n]src) out([n]dst) label("vec_copy")
@@ -36,25 +34,7 @@ void vec_copy(int n, const double *src, double *dst);
 #pragma omp task inout(m[0;n][0;n]) label("scale_matrix") cost(n * n)
 void scale_matrix(int n, double (*m)[n], double f);
 
-/* ---- checking ---- */
-
-static int tasking; /* 1: the pragmas are honoured; 0: sequential build */
-static int checks, failures;
-
-static void check(int ok, const char *what)
-{
-    checks++;
-    if (!ok) {
-        failures++;
-        fprintf(stderr, "every_clause_v1: check failed: %s\n", what);
-    }
-}
-
-static void pause_ms(int ms)
-{
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-    nanosleep(&ts, NULL);
-}
+#include "every_clause.h"
 
 /* ---- private, firstprivate, shared, default(shared) ---- */
 
@@ -243,18 +223,6 @@ static void test_concurrent(void)
 
 /* ---- commutative, depend(mutexinoutset), critical ---- */
 
-static atomic_int inside, overlaps;
-
-static void exclusive_increment(int *v)
-{
-    if (atomic_fetch_add(&inside, 1) != 0)
-        atomic_fetch_add(&overlaps, 1);
-    int old = *v;
-    pause_ms(2);
-    *v = old + 1;
-    atomic_fetch_sub(&inside, 1);
-}
-
 static void test_exclusive(void)
 {
     int m = 0, mx = 0;
@@ -379,18 +347,6 @@ static void test_if_final(void)
 
 /* ---- onready, priority, label, cost, wait, untied, mergeable ---- */
 
-static atomic_int ready_calls;
-static int ready_saw = -1;
-
-/* Called only from an onready clause: not static, so that a build without
- * tasks, which drops the clause, does not warn that it is unused. */
-void note_ready(const int *p);
-void note_ready(const int *p)
-{
-    ready_saw = *p;
-    atomic_fetch_add(&ready_calls, 1);
-}
-
 static void test_scheduling_clauses(void)
 {
     int v = 0, calls_in_body = -1;
@@ -496,42 +452,7 @@ static void test_vla(void)
     check(total == 0.5 * (N * N * (N * N - 1) / 2), "function task on double (*m)[n]");
 }
 
-void vec_copy(int n, const double *src, double *dst)
-{
-    for (int i = 0; i < n; i++)
-        dst[i] = src[i];
-}
-
-void scale_matrix(int n, double (*m)[n], double f)
-{
-    pause_ms(5);
-    for (int i = 0; i < n; i++)
-        for (int j = 0; j < n; j++)
-            m[i][j] *= f;
-}
-
 int main(int argc, char **argv)
 {
-    const char *expect = argc > 1 ? argv[1] : NULL;
-    if (expect && strcmp(expect, "tasks") && strcmp(expect, "sequential")) {
-        fprintf(stderr, "usage: %s [tasks|sequential]\n", argv[0]);
-        return 2;
-    }
-    test_data_sharing();
-    if (expect)
-        check(tasking == !strcmp(expect, "tasks"), "built the way the argument says");
-    test_dependences();
-    test_sections();
-    test_multidependences();
-    test_concurrent();
-    test_exclusive();
-    test_weak();
-    test_if_final();
-    test_scheduling_clauses();
-    test_reduction();
-    test_partial_waits();
-    test_vla();
-    printf("every_clause_v1: %s (%s, %d checks, %d failed)\n", failures ? "FAILED" : "ok",
-           tasking ? "with tasks" : "sequential", checks, failures);
-    return failures ? 1 : 0;
+    return every_clause_main("every_clause_v1", argc, argv);
 }

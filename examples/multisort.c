@@ -2,43 +2,12 @@
  * sort each in a task (recursively), merge them pairwise into a scratch
  * array in two tasks, then merge the halves back in a third; each merge is
  * itself split recursively into independent tasks and joined with taskwait.
- * Checks the result against qsort.
+ * Checks the result against qsort. The sequential merge of one piece, the
+ * input and the check are in multisort.h; this file holds the tasks.
  *
  * Usage: multisort [N]   (default N=1048576 elements)
  * Build: ssc -fompss -O2 multisort.c -o multisort */
-#define _POSIX_C_SOURCE 200809L
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
-
-#define MIN_SORT_SIZE 1024  /* below 4x this, sort with qsort */
-#define MIN_MERGE_SIZE 1024 /* below 2x this, merge in one piece */
-
-static int cmp_long(const void *a, const void *b)
-{
-    long x = *(const long *)a, y = *(const long *)b;
-    return (x > y) - (x < y);
-}
-
-/* Writes result[start .. start+length) of the merge of the sorted arrays
- * left[0..nl) and right[0..nr): finds where that piece begins in each input
- * by binary search, then merges length elements from there. */
-static void basicmerge(long nl, const long *left, long nr, const long *right, long *result,
-                       long start, long length)
-{
-    long lo = start > nr ? start - nr : 0, hi = start < nl ? start : nl;
-    while (lo < hi) { /* smallest i with right[start-i-1] < left[i] */
-        long i = lo + (hi - lo) / 2;
-        if (left[i] <= right[start - i - 1])
-            lo = i + 1;
-        else
-            hi = i;
-    }
-    long i = lo, j = start - lo;
-    for (long k = start; k < start + length; k++)
-        result[k] = j >= nr || (i < nl && left[i] <= right[j]) ? left[i++] : right[j++];
-}
+#include "multisort.h"
 
 static void merge(long nl, const long *left, long nr, const long *right, long *result,
                   long start, long length)
@@ -82,48 +51,7 @@ static void multisort(long n, long *data, long *tmp)
 #pragma oss taskwait
 }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
 int main(int argc, char **argv)
 {
-    long n = 1L << 20;
-    if (argc > 1) {
-        char *end;
-        n = strtol(argv[1], &end, 10);
-        if (*end || n < 1 || n > 1L << 32) {
-            fprintf(stderr, "multisort: bad N '%s'\nusage: multisort [N]\n", argv[1]);
-            return 2;
-        }
-    }
-    long *data = malloc(n * sizeof *data), *tmp = malloc(n * sizeof *tmp);
-    long *ref = malloc(n * sizeof *ref);
-    if (!data || !tmp || !ref) {
-        fprintf(stderr, "multisort: out of memory\n");
-        return 2;
-    }
-    unsigned long long s = 0x2545f4914f6cdd1dull;
-    for (long i = 0; i < n; i++) {
-        s ^= s << 13, s ^= s >> 7, s ^= s << 17; /* xorshift64 */
-        data[i] = (long)(s % (unsigned long long)n) - n / 2; /* with repeats */
-    }
-    memcpy(ref, data, n * sizeof *data);
-
-    double t0 = now();
-    multisort(n, data, tmp);
-    double t1 = now();
-    qsort(ref, n, sizeof *ref, cmp_long);
-    double t2 = now();
-
-    long wrong = 0;
-    for (long i = 0; i < n; i++)
-        wrong += data[i] != ref[i];
-    printf("multisort: %s (n=%ld, %ld elements differ from qsort; tasks %.3f s, qsort %.3f s)\n",
-           wrong ? "FAILED" : "ok", n, wrong, t1 - t0, t2 - t1);
-    free(data), free(tmp), free(ref);
-    return wrong ? 1 : 0;
+    return multisort_main("multisort", argc, argv);
 }
