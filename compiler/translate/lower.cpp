@@ -9,6 +9,7 @@
 // rules.
 #include "lower.h"
 
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
@@ -94,7 +95,7 @@ struct Found {
     std::map<unsigned, const FunctionDecl *> funcs;
     std::vector<const DeclRefExpr *> refs;
     std::vector<const DeclRefExpr *> enums;  // constants of enums local to a function
-    std::vector<const ReturnStmt *> returns;
+    std::vector<const Stmt *> jumps;  // return, break, continue, goto
     std::vector<const CallExpr *> fcalls;
     std::vector<const FunctionDecl *> bodies;  // functions with bodies
 };
@@ -138,7 +139,19 @@ public:
         return true;
     }
     bool VisitReturnStmt(ReturnStmt *r) {
-        f_.returns.push_back(r);
+        f_.jumps.push_back(r);
+        return true;
+    }
+    bool VisitBreakStmt(BreakStmt *b) {
+        f_.jumps.push_back(b);
+        return true;
+    }
+    bool VisitContinueStmt(ContinueStmt *c) {
+        f_.jumps.push_back(c);
+        return true;
+    }
+    bool VisitGotoStmt(GotoStmt *g) {
+        f_.jumps.push_back(g);
         return true;
     }
 
@@ -198,6 +211,8 @@ private:
     std::string quoted_file() const;
 
     bool collect_sites();
+    const Stmt *jump_target(const Stmt *j) const;
+    void check_jumps(const Site &s, std::set<const Stmt *> &reported);
     void collect_captures(Site &s, int idx);
     void collect_edits();
     void collect_functasks();
@@ -520,6 +535,51 @@ bool Lowering::collect_sites() {
 }
 
 static bool is_task_like(DirId d) { return d == D_task || d == D_taskloop; }
+
+// The loop or switch a break (the loop a continue) leaves, or the labelled
+// statement a goto jumps to. In the AST a break or continue directly in a
+// construct's statement leaves the marker's while, which the lowering removes.
+const Stmt *Lowering::jump_target(const Stmt *j) const {
+    if (auto *g = dyn_cast<GotoStmt>(j))
+        return g->getLabel()->getStmt();
+    bool loops_only = isa<ContinueStmt>(j);
+    DynTypedNodeList ps = C_.getParents(*j);
+    while (!ps.empty()) {
+        const Stmt *p = ps[0].get<Stmt>();
+        if (!p)
+            return nullptr;
+        if (isa<ForStmt>(p) || isa<WhileStmt>(p) || isa<DoStmt>(p) || (!loops_only && isa<SwitchStmt>(p)))
+            return p;
+        ps = C_.getParents(*p);
+    }
+    return nullptr;
+}
+
+// The body of a task runs in another function, and a critical region must
+// reach its unlock: no return, break, continue or goto may leave either.
+void Lowering::check_jumps(const Site &s, std::set<const Stmt *> &reported) {
+    DirId d = s.prag->dir.id;
+    if (!is_task_like(d) && d != D_critical)
+        return;
+    std::string where = d == D_critical ? "a critical region" : d == D_taskloop ? "a taskloop body" : "a task body";
+    auto inside = [&](const Stmt *x) {
+        SourceLocation l = SM_.getExpansionLoc(x->getBeginLoc());
+        return in_main(l) && off(l) >= s.stmt_begin && off(l) < s.stmt_end;
+    };
+    for (const Stmt *j : found_.jumps) {  // in source order
+        if (!inside(j) || reported.count(j))
+            continue;
+        const Stmt *t = isa<ReturnStmt>(j) ? nullptr : jump_target(j);
+        // A taskloop's iterations are split among tasks: break cannot end the loop.
+        bool leaves = isa<ReturnStmt>(j) || (t && (!inside(t) || (t == s.stmt && isa<BreakStmt>(j))));
+        if (!leaves)
+            continue;
+        reported.insert(j);
+        const char *what = isa<ReturnStmt>(j) ? "'return'" : isa<BreakStmt>(j) ? "'break'"
+                         : isa<ContinueStmt>(j) ? "'continue'" : "'goto'";
+        error(j->getBeginLoc(), std::string(what) + " cannot leave " + where);
+    }
+}
 
 void Lowering::collect_captures(Site &s, int idx) {
     const Directive &d = s.prag->dir;
@@ -1446,15 +1506,12 @@ bool Lowering::run(std::string &out) {
     for (const DeclRefExpr *r : found_.refs)
         tokvar_[r->getLocation().getRawEncoding()] = cast<VarDecl>(r->getDecl());
     collect_sites();
+    std::set<const Stmt *> reported;
     for (size_t i = 0; i < sites_.size(); i++) {
         Site &s = sites_[i];
         if (is_task_like(s.prag->dir.id))
             collect_captures(s, int(i));
-        for (const ReturnStmt *r : found_.returns) {
-            SourceLocation l = SM_.getExpansionLoc(r->getBeginLoc());
-            if (is_task_like(s.prag->dir.id) && in_main(l) && off(l) >= s.stmt_begin && off(l) < s.stmt_end)
-                error(r->getBeginLoc(), "'return' cannot leave a task body");
-        }
+        check_jumps(s, reported);
         if (s.prag->dir.id == D_taskloop)
             extras_[int(i)] = {{"__ss_kb", "long long"}, {"__ss_ke", "long long"},
                                {"__ss_lo", "long long"}, {"__ss_st", "long long"}};
