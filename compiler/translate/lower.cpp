@@ -1381,7 +1381,10 @@ std::string Lowering::gen_functask(FuncTask &ft, std::string &proto) {
     Ctx none;
     std::string o = "struct __ss_fargs_" + N + " { " + fields + "};\n";
     std::string head = "struct __ss_fargs_" + N + " *__ss_a = (struct __ss_fargs_" + N + " *)__ss_v; ";
-    o += "__SS_GLUE void __ss_frun_" + N + "(void *__ss_v) { " + head + name + "(";
+    o += "__SS_GLUE void __ss_frun_" + N + "(void *__ss_v) { " + head;
+    if (const Clause *c = p.dir.find(C_onready))  // with the parameters as locals
+        o += locals + vmlocals + unused + "(void)(" + toks(p, c->expr, none) + "); ";
+    o += name + "(";
     for (unsigned i = 0; i < fd->getNumParams(); i++)
         o += std::string(i ? ", " : "") + "__ss_a->f_" + std::to_string(i);
     o += "); }\n";
