@@ -1413,12 +1413,30 @@ void Lowering::collect_functasks() {
             error(fd->getLocation(), "a function task cannot be variadic");
             continue;
         }
-        for (const Clause &c : ft.prag->dir.clauses)
-            if (c.id == C_private_ || c.id == C_firstprivate || c.id == C_shared || c.id == C_default_ ||
-                c.id == C_reduction)
+        for (Clause &c : ft.prag->dir.clauses) {
+            if (c.id == C_private_ || c.id == C_firstprivate || c.id == C_shared || c.id == C_default_)
                 u_.warning(ft.prag->toks[c.tok].getLocation(),
                            std::string("'") + kClauses[c.id].name +
                            "' has no effect on a function task: parameters are firstprivate");
+            if (c.id != C_reduction)
+                continue;
+            // A reduction on a global stays (its updates are made mutually
+            // exclusive); on a parameter, a copy, it means nothing, and the
+            // dependence would be on a local of the dependence callback.
+            for (auto v = c.vars.begin(); v != c.vars.end();) {
+                bool param = false;
+                for (const ParmVarDecl *pv : fd->parameters())
+                    param |= pv->getName() == v->first;
+                if (!param) {
+                    ++v;
+                    continue;
+                }
+                u_.warning(ft.prag->toks[v->second].getLocation(),
+                           "reduction on parameter '" + v->first +
+                           "' has no effect on a function task: parameters are firstprivate");
+                v = c.vars.erase(v);
+            }
+        }
         ft.num = ntypes_++;
         ftmap_[fd->getCanonicalDecl()] = &ft;
         std::string proto;
