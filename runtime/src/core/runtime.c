@@ -10,6 +10,7 @@
 #include "ss_abi.h"
 #include "hw/topology.h"
 #include "sched/sched.h"
+#include "trace/trace.h"
 #include "worker/worker.h"
 
 ssi_runtime_t ssi_rt;
@@ -79,6 +80,7 @@ static int start(void)
     ws[0].current = root;
     ssi_self = &ws[0];
     ssi_sched_init();
+    ssi_trace_init(n);
     if (ssi_rt.cfg.bind)
         ssi_topology_bind_self(0);
     int rc = ssi_workers_start();
@@ -129,6 +131,7 @@ SSI_API int ss_finalize(void)
     ssi_taskwait(w);
     atomic_store(&ssi_rt.state, SSI_STOPPING);
     ssi_workers_stop();
+    ssi_trace_fini();
     ssi_domain_destroy(&w->pool, ssi_rt.root->domain);
     for (int i = 0; i < ssi_rt.nworkers; i++) {
         ssi_pool_drain(&ssi_rt.workers[i].pool);

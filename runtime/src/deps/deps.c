@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "trace/trace.h"
 #include "worker/worker.h"
 
 /* ---- readiness ---------------------------------------------------------- */
@@ -392,6 +393,7 @@ static void release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
 {
     ssi_epoch_t *e = a->epoch;
     a->epoch = NULL;  /* released: completion skips it */
+    ssi_trace_dep_release(a->task, e);
     if (a->type == SSI_EP_MUTEX)
         release_mutex(e, ready);
     if (--e->pending == 0 && e->satisfied)

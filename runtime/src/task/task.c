@@ -7,6 +7,7 @@
 
 #include "deps/deps.h"
 #include "sched/sched.h"
+#include "trace/trace.h"
 #include "worker/worker.h"
 
 static unsigned dep_class(ss_dep_type_t type)
@@ -21,7 +22,8 @@ static unsigned dep_class(ss_dep_type_t type)
 
 static size_t args_offset(unsigned max_deps)
 {
-    size_t off = sizeof(ssi_task_t) + max_deps * sizeof(ssi_access_t);
+    size_t off = sizeof(ssi_task_t) + max_deps * sizeof(ssi_access_t) +
+                 ssi_trace_task_extra();
     return (off + 15) & ~(size_t)15;
 }
 
@@ -53,6 +55,7 @@ ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
     atomic_store_explicit(&w->created,
                           atomic_load_explicit(&w->created, memory_order_relaxed) + 1,
                           memory_order_relaxed);
+    ssi_trace_task_created(w, t);
     return t;
 }
 
@@ -157,10 +160,12 @@ void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
     void (*fn)(void *) = t->type->run;
     if ((t->flags & SSI_TASK_INCLUDED) && t->type->run_serial)
         fn = t->type->run_serial;
+    uint64_t t0 = ssi_trace_task_begin(w);
     if (fn)
         fn(t->args);
     if (t->flags & SS_TASK_WAIT)
         ssi_taskwait(w);
+    ssi_trace_task_end(w, t, t0);
     w->current = prev;
     body_done(w, t);
 }
@@ -258,9 +263,11 @@ void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
             idle = 0;
         } else {
             ssi_worker_flush(w);
+            ssi_trace_idle(w);
             backoff(idle++);
         }
     }
+    ssi_trace_idle_end(w);
 }
 
 void ssi_taskwait(ssi_worker_t *w)

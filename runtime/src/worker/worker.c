@@ -6,6 +6,7 @@
 
 #include "hw/topology.h"
 #include "sched/sched.h"
+#include "trace/trace.h"
 
 _Thread_local ssi_worker_t *ssi_self __attribute__((tls_model("initial-exec")));
 
@@ -16,6 +17,7 @@ static void *worker_main(void *arg)
     if (ssi_rt.cfg.bind)
         ssi_topology_bind_self(w->id);
     long spin_ns = ssi_rt.cfg.spin_us * 1000L;
+    ssi_trace_worker_begin(w);
     while (!ssi_sched_stopping()) {
         ssi_task_t *t = ssi_sched_get(w);
         if (t) {
@@ -23,6 +25,7 @@ static void *worker_main(void *arg)
             continue;
         }
         ssi_worker_flush(w);
+        ssi_trace_idle(w);
         /* Look for work for spin_ns before sleeping. */
         struct timespec t0, now;
         clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -43,6 +46,7 @@ static void *worker_main(void *arg)
             ssi_sched_idle(w);
     }
     ssi_worker_flush(w);
+    ssi_trace_worker_end(w);
     ssi_pool_drain(&w->pool);
     return NULL;
 }
