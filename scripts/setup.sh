@@ -5,10 +5,12 @@ set -euo pipefail
 
 # clang-14 tooling (libclang-14-dev, llvm-14-dev) builds ssc-translate;
 # llvm-14-tools brings lit and FileCheck for lit-tests/; libclang-rt-14-dev
-# brings libFuzzer for compiler/fuzz/.
+# brings libFuzzer for compiler/fuzz/. graphviz renders SS_GRAPH task
+# graphs (dot); librsvg2-bin's rsvg-convert turns scripts/trace-timeline.py's
+# SVG into the PNG of docs/tracing.md.
 PKGS=(build-essential cmake pkg-config libhwloc-dev hwloc libgtest-dev
       clang-14 libomp-14-dev python3 libclang-14-dev llvm-14-dev llvm-14-tools
-      libclang-rt-14-dev)
+      libclang-rt-14-dev graphviz librsvg2-bin)
 
 missing=()
 for p in "${PKGS[@]}"; do
