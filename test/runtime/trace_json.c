@@ -226,6 +226,18 @@ static jv_t *jparse(const char *text)
     return v;
 }
 
+static void jfree(jv_t *v)
+{
+    for (size_t i = 0; i < v->n; i++) {
+        jfree(v->items[i]);
+        free(v->keys[i]);
+    }
+    free(v->items);
+    free(v->keys);
+    free(v->str);
+    free(v);
+}
+
 static jv_t *jget(const jv_t *o, const char *key)
 {
     if (!o || o->kind != 'o')
@@ -257,10 +269,11 @@ static void check_parser(void)
 {
     const char *good[] = {"{}", "[1, -2.5e3, \"a\\u0041\\n\", true, false, null, {\"k\": []}]"};
     for (int i = 0; i < 2; i++)
-        jparse(good[i]);
+        jfree(jparse(good[i]));
     jv_t *v = jparse("{\"a\": [0.5, \"x\\\"y\"]}");
     RT_CHECK(jget(v, "a")->n == 2 && !strcmp(jget(v, "a")->items[1]->str, "x\"y"),
              "the JSON parser of this test is wrong");
+    jfree(v);
 }
 
 int main(void)
@@ -343,6 +356,7 @@ int main(void)
                  "python3 -c 'import json,sys; json.load(open(sys.argv[1]))' '%s'", file);
         RT_CHECK(system(cmd) == 0, "python3's json module rejects %s", file);
     }
+    jfree(root);
     free(text);
     rt_rmdir(dir);
     return 0;
