@@ -405,6 +405,9 @@ int main(int argc, char **argv) {
     }
     if (opt.input.empty() || opt.output.empty())
         return usage(1);
+    // The C compiler warns about the user's code; the translator reports
+    // only its own diagnostics and errors (no warning twice).
+    cargs.push_back("-Wno-everything");
     if (!have_resource)
         cargs.push_back("-resource-dir=" SSC_CLANG_RESOURCE_DIR);
     if (!have_std)

@@ -691,6 +691,8 @@ void Lowering::collect_captures(Site &s, int idx) {
                                 "' can only be shared by a task");
             continue;
         }
+        c.addr = c.how != Sharing::Shared && depbase.count(v) && !t->isPointerType() &&
+                 !t->isVariablyModifiedType();
         s.caps.push_back(c);
     }
     (void)idx;
@@ -991,6 +993,9 @@ Ctx Lowering::body_ctx(const Site &s, std::string &prologue, std::string &fields
             break;
         }
     }
+    for (const Capture &c : s.caps)
+        if (c.addr)
+            fields += "void *" + c.field + "_addr; ";
     for (const Extra &x : extras_[int(&s - &sites_[0])]) {
         fields += x.type + " " + x.name + "; ";
         prologue += x.type + " " + x.name + " = __ss_a->" + x.name + "; ";
@@ -1023,6 +1028,10 @@ Ctx Lowering::field_ctx(const Site &s, std::string &decls) {
             }
             continue;
         }
+        if (c.addr) {  // the dependence is on the creator's object, not the copy
+            F.spell[c.var] = "(*(" + decl(C_.getPointerType(t), "") + ")__ss_a->" + c.field + "_addr)";
+            continue;
+        }
         switch (c.how) {
         case Sharing::Shared: F.spell[c.var] = "(*__ss_a->" + c.field + ")"; break;
         case Sharing::FirstPrivate: F.spell[c.var] = "(__ss_a->" + c.field + ")"; break;
@@ -1040,6 +1049,8 @@ std::string Lowering::fills(const Site &s, const Ctx &P) {
         std::string v = "(" + P.get(c.var) + ")";
         bool vm = t->isVariablyModifiedType();
         std::vector<std::string> sizes;
+        if (c.addr)
+            f += "__ss_a->" + c.field + "_addr = (void *)&" + v + "; ";
         if (c.local) {  // the hoisted copy of the type is another type to C
             if (c.how == Sharing::Shared)
                 f += "__ss_a->" + c.field + " = (void *)&" + v + "; ";

@@ -35,6 +35,8 @@ struct Capture {
     Sharing how;
     std::string field;                // member of the argument struct
     bool local = false;               // its type is declared in the function (hoisted)
+    bool addr = false;                // a private copy named by a dependence: the
+                                      // dependence is on the original (its address travels too)
 };
 
 // An inline task, taskloop, critical, atomic, taskwait or release inside a
