@@ -20,17 +20,21 @@ static unsigned dep_class(ss_dep_type_t type)
     }
 }
 
-static size_t args_offset(unsigned max_deps)
+/* Tracing may reserve room for the task's trace id after the records. */
+static size_t args_offset(unsigned max_deps, unsigned trace)
 {
     size_t off = sizeof(ssi_task_t) + max_deps * sizeof(ssi_access_t) +
-                 ssi_trace_task_extra();
+                 ssi_trace_task_extra(trace);
     return (off + 15) & ~(size_t)15;
 }
 
-ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
-                            size_t args_size, unsigned max_deps, unsigned flags)
+/* Inlined twice: into ssi_task_create with trace == 0 (the copy that runs
+ * when tracing is off, free of trace code) and into create_traced. */
+static inline __attribute__((always_inline)) ssi_task_t *
+create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_deps,
+       unsigned flags, const unsigned trace)
 {
-    size_t off = args_offset(max_deps), size = off + args_size;
+    size_t off = args_offset(max_deps, trace), size = off + args_size;
     ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
     if (SSI_UNLIKELY(!t))
         return NULL;
@@ -55,8 +59,26 @@ ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
     atomic_store_explicit(&w->created,
                           atomic_load_explicit(&w->created, memory_order_relaxed) + 1,
                           memory_order_relaxed);
-    ssi_trace_task_created(w, t);
+    ssi_trace_task_created(w, t, trace);
     return t;
+}
+
+/* Out of line, so that the untraced path saves no more registers than it
+ * did before tracing existed. */
+static __attribute__((noinline)) ssi_task_t *
+create_traced(ssi_worker_t *w, ss_task_type_t *type, size_t args_size,
+              unsigned max_deps, unsigned flags, unsigned trace)
+{
+    return create(w, type, args_size, max_deps, flags, trace);
+}
+
+ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
+                            size_t args_size, unsigned max_deps, unsigned flags)
+{
+    const unsigned trace = ssi_trace_mask();
+    if (SSI_UNLIKELY(trace))
+        return create_traced(w, type, args_size, max_deps, flags, trace);
+    return create(w, type, args_size, max_deps, flags, 0);
 }
 
 int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
@@ -151,7 +173,17 @@ static void body_done(ssi_worker_t *w, ssi_task_t *t)
         complete(w, t);
 }
 
-void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
+static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *))
+{
+    if (fn)
+        fn(t->args);
+    if (t->flags & SS_TASK_WAIT)
+        ssi_taskwait(w);
+}
+
+/* Inlined twice, untimed and timed (see create). */
+static inline __attribute__((always_inline)) void run(ssi_worker_t *w, ssi_task_t *t,
+                                                      const int timed)
 {
     while (w->dec_parent && w->dec_parent != t->parent)
         ssi_worker_flush(w);
@@ -160,14 +192,28 @@ void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
     void (*fn)(void *) = t->type->run;
     if ((t->flags & SSI_TASK_INCLUDED) && t->type->run_serial)
         fn = t->type->run_serial;
-    uint64_t t0 = ssi_trace_task_begin(w);
-    if (fn)
-        fn(t->args);
-    if (t->flags & SS_TASK_WAIT)
-        ssi_taskwait(w);
-    ssi_trace_task_end(w, t, t0);
+    if (timed) {
+        uint64_t t0 = ssi_trace_task_begin(w);
+        run_body(w, t, fn);
+        ssi_trace_task_end(w, t, t0);
+    } else {
+        run_body(w, t, fn);
+    }
     w->current = prev;
     body_done(w, t);
+}
+
+static __attribute__((noinline)) void run_timed(ssi_worker_t *w, ssi_task_t *t)
+{
+    run(w, t, 1);
+}
+
+void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
+{
+    if (ssi_trace_timed())
+        run_timed(w, t);
+    else
+        run(w, t, 0);
 }
 
 /* The immediate-successor slot is only drained at scheduling points; when

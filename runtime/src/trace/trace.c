@@ -119,7 +119,7 @@ static void close_idle(ssi_trace_worker_t *tw, uint64_t t)
     tw->idle_since = 0;
 }
 
-uint64_t ssi_trace_begin_slow(ssi_worker_t *w)
+uint64_t ssi_trace_task_begin(ssi_worker_t *w)
 {
     ssi_trace_worker_t *tw = me(w);
     uint64_t t = now_ns();
@@ -148,7 +148,7 @@ static void stat_add(ssi_trace_worker_t *tw, const ss_task_type_t *type, uint64_
     tw->stat[id].self_ns += ns;
 }
 
-void ssi_trace_end_slow(ssi_worker_t *w, ssi_task_t *t, uint64_t t0)
+void ssi_trace_task_end(ssi_worker_t *w, ssi_task_t *t, uint64_t t0)
 {
     ssi_trace_worker_t *tw = me(w);
     uint64_t t1 = now_ns(), d = t1 - t0;

@@ -55,19 +55,24 @@ void ssi_trace_fini(void);
 
 /* Out-of-line halves of the hooks below. */
 void ssi_trace_created_slow(ssi_worker_t *w, ssi_task_t *t);
-uint64_t ssi_trace_begin_slow(ssi_worker_t *w);
-void ssi_trace_end_slow(ssi_worker_t *w, ssi_task_t *t, uint64_t t0);
 void ssi_trace_idle_slow(ssi_worker_t *w);
 void ssi_trace_idle_end_slow(ssi_worker_t *w);
 void ssi_trace_worker_begin_slow(ssi_worker_t *w);
 void ssi_trace_worker_end_slow(ssi_worker_t *w);
 void ssi_trace_graph_release(ssi_task_t *pred, struct ssi_epoch *e);
 
+/* The features on; 0 when tracing is off. A hook site that needs it more
+ * than once reads it once. */
+static inline unsigned ssi_trace_mask(void)
+{
+    return SSI_TRACE_MASK;
+}
+
 /* Bytes a task block reserves after its dependence records for the task's
  * trace id (0 unless tasks carry ids). */
-static inline size_t ssi_trace_task_extra(void)
+static inline size_t ssi_trace_task_extra(unsigned mask)
 {
-    return SSI_UNLIKELY(SSI_TRACE_MASK & SSI_TR_IDS) ? sizeof(uint64_t) : 0;
+    return (mask & SSI_TR_IDS) ? sizeof(uint64_t) : 0;
 }
 
 /* Where a task's id lives when ssi_trace_task_extra() reserved it. */
@@ -76,25 +81,22 @@ static inline uint64_t *ssi_trace_id_slot(ssi_task_t *t)
     return (uint64_t *)(void *)&t->acc[t->max_deps];
 }
 
-/* t was just created by w (task.c). */
-static inline void ssi_trace_task_created(ssi_worker_t *w, ssi_task_t *t)
+/* t was just created by w (task.c); mask as read for its block size. */
+static inline void ssi_trace_task_created(ssi_worker_t *w, ssi_task_t *t, unsigned mask)
 {
-    if (SSI_UNLIKELY(SSI_TRACE_MASK))
+    if (SSI_UNLIKELY(mask))
         ssi_trace_created_slow(w, t);
 }
 
-/* w starts a task body; returns the time to pass to ssi_trace_task_end. */
-static inline uint64_t ssi_trace_task_begin(ssi_worker_t *w)
+/* Whether task bodies are timed: if so, task.c brackets a body with
+ * ssi_trace_task_begin, which returns the time to pass to
+ * ssi_trace_task_end (called before t can be freed). */
+static inline int ssi_trace_timed(void)
 {
-    return SSI_UNLIKELY(SSI_TRACE_MASK & SSI_TR_TIMED) ? ssi_trace_begin_slow(w) : 0;
+    return SSI_UNLIKELY(SSI_TRACE_MASK & SSI_TR_TIMED);
 }
-
-/* w finished the body of t (before t can be freed). */
-static inline void ssi_trace_task_end(ssi_worker_t *w, ssi_task_t *t, uint64_t t0)
-{
-    if (SSI_UNLIKELY(SSI_TRACE_MASK & SSI_TR_TIMED))
-        ssi_trace_end_slow(w, t, t0);
-}
+uint64_t ssi_trace_task_begin(ssi_worker_t *w);
+void ssi_trace_task_end(ssi_worker_t *w, ssi_task_t *t, uint64_t t0);
 
 /* w found no work: it is idle from now until it starts a task or calls
  * ssi_trace_idle_end (a second call while idle changes nothing). */
