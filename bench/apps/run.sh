@@ -10,7 +10,9 @@
 # Settings (environment):
 #   REPS=5             repetitions per case (runtimes interleaved, rotated)
 #   THREADS="2"        thread counts (OMP_NUM_THREADS / SS_NUM_THREADS)
-#   APPS="cholesky matmul heat nbody multisort fib"
+#   APPS="cholesky matmul heat heatblk nbody multisort fib"
+#     (heatblk: heat with the OpenMP twin's dependences, one byte per block,
+#     in the OmpSs source too; the other three columns are heat's programs)
 #   CHOL_N=2048  CHOL_BS="128 64 32 16 8"      order, tile sizes
 #   MM_N=1024    MM_BS="128 32 16"              order, tile sizes
 #   HEAT_N=2048  HEAT_STEPS=20 HEAT_BS="256 64 32"  grid, sweeps, block sizes
@@ -41,7 +43,7 @@ cd "$root" || exit 1
 
 REPS=${REPS:-5}
 THREADS=${THREADS:-2}
-APPS=${APPS:-"cholesky matmul heat nbody multisort fib"}
+APPS=${APPS:-"cholesky matmul heat heatblk nbody multisort fib"}
 CHOL_N=${CHOL_N:-2048} CHOL_BS=${CHOL_BS:-"128 64 32 16 8"}
 MM_N=${MM_N:-1024} MM_BS=${MM_BS:-"128 32 16"}
 HEAT_N=${HEAT_N:-2048} HEAT_STEPS=${HEAT_STEPS:-20} HEAT_BS=${HEAT_BS:-"256 64 32"}
@@ -69,6 +71,7 @@ OUT=$(cd "$OUT" && pwd)
 log="$OUT/build.log"
 : >"$log"
 start_s=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- build -----------------------------------------------------------------
 
@@ -92,12 +95,14 @@ build_runtime() {
 kernels_of() {
     case $1 in
     cholesky) echo bench/cholesky.c ;;
+    heatblk) echo bench/apps/heat_kernels.c ;;
     *) echo "bench/apps/$1_kernels.c" ;;
     esac
 }
 omp_source_of() {
     case $1 in
     cholesky) echo bench/cholesky_omp.c ;; # the existing OpenMP twin
+    heatblk) echo bench/apps/heat_omp.c ;;  # same program as heat's twin
     *) echo "bench/apps/$1_omp.c" ;;
     esac
 }
@@ -204,7 +209,7 @@ for app in $APPS; do
     case $app in
     cholesky) for b in $CHOL_BS; do run_case cholesky "bs=$b" "$b" "$CHOL_N"; done ;;
     matmul) for b in $MM_BS; do run_case matmul "bs=$b" "$b" "$MM_N"; done ;;
-    heat) for b in $HEAT_BS; do run_case heat "bs=$b" "$b" "$HEAT_N" "$HEAT_STEPS"; done ;;
+    heat | heatblk) for b in $HEAT_BS; do run_case "$app" "bs=$b" "$b" "$HEAT_N" "$HEAT_STEPS"; done ;;
     nbody) for b in $NB_BS; do run_case nbody "bs=$b" "$b" "$NB_N" "$NB_STEPS"; done ;;
     multisort) for c in $MS_CUTS; do run_case multisort "cut=$c" "$c" "$c" "$MS_N"; done ;;
     fib) for c in $FIB_CUTS; do run_case fib "cut=$c" "$c" "$FIB_N"; done ;;
@@ -255,11 +260,12 @@ gccv=$($CC_GNU -dumpfullversion 2>/dev/null)
 clangv=$($CC_CLANG -dumpversion 2>/dev/null)
 rev=${SS_REV:-$(git -C "$SS_SRC" describe --always --dirty 2>/dev/null || echo "$SS_SRC")}
 elapsed=$(($(date +%s) - start_s))
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 # The thread count the targets are read at: 2 if measured, else the largest.
 tgt_threads=$(printf '%s\n' $THREADS | sort -n | tail -n 1)
 case " $THREADS " in *" 2 "*) tgt_threads=2 ;; esac
 
-header="Measured $(date -u +%Y-%m-%d) on $cpu, $(nproc) cores, $os; gcc $gccv (libgomp), clang $clangv (libomp), ss and ssc at $rev; $REPS rounds, runtimes interleaved; ${TIMEOUT} s limit per run; whole script ${elapsed} s."
+header="Measured $(date -u +%Y-%m-%d) on $cpu, $(nproc) cores, $os; gcc $gccv (libgomp), clang $clangv (libomp), ss and ssc at $rev; $REPS rounds, runtimes interleaved; ${TIMEOUT} s limit per run; whole script ${elapsed} s; load average (1, 5, 15 min) $load_start at the start, $load_end at the end."
 
 table=$(HEADER=$header PENDING=$pending PENDING_N=$PENDING_N awk -F '\t' -v tt="$tgt_threads" -v threads="$THREADS" '
 function isnum(v) { return v ~ /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/ }
@@ -296,7 +302,7 @@ function best(app, size, t,    g, o) {
     return isnum(g) ? g : (isnum(o) ? o : "")
 }
 function target(what, v, limit, met) {
-    printf "| %s | %s | %s | %s |\n", what, v == "" ? "n/a" : v, limit, v == "" ? "n/a" : (met ? "yes" : "no")
+    printf "| %s | %s | %s | %s |\n", what, v == "" ? "n/a" : v, limit, (v == "" || v == "n/a") ? "n/a" : (met ? "yes" : "no")
 }
 {
     key = $1 SUBSEP $2 SUBSEP $3 SUBSEP $4
@@ -341,16 +347,18 @@ END {
                 # faster than both; a peer without a time (timeout, crash) is beaten
                 target("cholesky " size ": ss / best peer", isnum(s) ? ratio(s, best(app, size, tt)) : s, "< 1",
                     isnum(s) && (!isnum(g) || s < g) && (!isnum(o) || s < o))
-                sq = med[app, size, 1, "seq"]; r = ratio(sq, s)
-                if (size == "bs=16") target("cholesky bs=16: speed-up over seq", r, ">= 1.8", r != "" && r + 0 >= 1.8)
-                if (size == "bs=8") target("cholesky bs=8: speed-up over seq", r, "> 1", r != "" && r + 0 > 1)
+                sq = med[app, size, 1, "seq"]; r = isnum(s) ? ratio(sq, s) : s
+                if (size == "bs=16") target("cholesky bs=16: speed-up over seq", r, ">= 1.8", isnum(r) && r + 0 >= 1.8)
+                if (size == "bs=8") target("cholesky bs=8: speed-up over seq", r, "> 1", isnum(r) && r + 0 > 1)
             }
             continue
         }
-        size = sizes[app, 1]; r = ratio(med[app, size, tt, "ss"], best(app, size, tt))
-        target(app " " size " (coarse): ss / best peer", r, "<= 1", r != "" && r + 0 <= 1)
-        size = sizes[app, napp[app]]; r = ratio(med[app, size, tt, "ss"], best(app, size, tt))
-        target(app " " size " (finest): ss / best peer", r, "< 1", r != "" && r + 0 < 1)
+        size = sizes[app, 1]; s = med[app, size, tt, "ss"]; b = best(app, size, tt)
+        target(app " " size " (coarse): ss / best peer", isnum(s) ? ratio(s, b) : s, "<= 1",
+            isnum(s) && (b == "" || s <= b))
+        size = sizes[app, napp[app]]; s = med[app, size, tt, "ss"]; b = best(app, size, tt)
+        target(app " " size " (finest): ss / best peer", isnum(s) ? ratio(s, b) : s, "< 1",
+            isnum(s) && (b == "" || s < b))
     }
     if (ENVIRON["PENDING"] != "") {
         n = split(ENVIRON["PENDING"], p, "\t")
@@ -426,7 +434,7 @@ if [ -n "$PLOTS" ]; then
         mkdir -p "$PLOTS"
         for app in $APPS; do
             case $app in
-            cholesky | matmul | heat | nbody) xl="tile or block size" ;;
+            cholesky | matmul | heat | heatblk | nbody) xl="tile or block size" ;;
             *) xl="cut-off" ;;
             esac
             plot "$app" "$xl"
