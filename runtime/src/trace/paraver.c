@@ -140,16 +140,34 @@ static int write_prv(const char *path, const recs_t *rs, uint64_t duration, int 
     strftime(date, sizeof date, "%d/%m/%y at %H:%M", &tm);
     fprintf(f, "#Paraver (%s):%llu_ns:1(%d):1:1(%d:1)\n", date,
             (unsigned long long)duration, n, n);
+    /* 1:cpu:appl:task:thread:begin:end:state and
+     * 2:cpu:appl:task:thread:time:type:value:type:value, cpu = thread. */
     for (size_t j = 0; j < rs->n; j++) {
         const prv_rec_t *r = &rs->r[j];
-        if (r->state >= 0)
-            fprintf(f, "1:%d:1:1:%d:%llu:%llu:%d\n", r->thread, r->thread,
-                    (unsigned long long)r->time, (unsigned long long)r->end, r->state);
-        else
-            fprintf(f, "2:%d:1:1:%d:%llu:%d:%llu:%d:%llu\n", r->thread, r->thread,
-                    (unsigned long long)r->time, EV_TASK_TYPE,
-                    (unsigned long long)r->type_value, EV_TASK_ID,
-                    (unsigned long long)r->id_value);
+        char line[160], *p = line;
+        *p++ = r->state >= 0 ? '1' : '2';
+        *p++ = ':';
+        p = ssi_fmt_u64(p, (uint64_t)r->thread);
+        p = stpcpy(p, ":1:1:");
+        p = ssi_fmt_u64(p, (uint64_t)r->thread);
+        *p++ = ':';
+        p = ssi_fmt_u64(p, r->time);
+        *p++ = ':';
+        if (r->state >= 0) {
+            p = ssi_fmt_u64(p, r->end);
+            *p++ = ':';
+            p = ssi_fmt_u64(p, (uint64_t)r->state);
+        } else {
+            p = ssi_fmt_u64(p, EV_TASK_TYPE);
+            *p++ = ':';
+            p = ssi_fmt_u64(p, r->type_value);
+            *p++ = ':';
+            p = ssi_fmt_u64(p, EV_TASK_ID);
+            *p++ = ':';
+            p = ssi_fmt_u64(p, r->id_value);
+        }
+        *p++ = '\n';
+        fwrite(line, 1, (size_t)(p - line), f);
     }
     return ssi_trace_close(f, path);
 }

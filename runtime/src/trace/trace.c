@@ -286,6 +286,29 @@ const char *ssi_trace_label(const ss_task_type_t *type, char *buf, size_t cap)
     return buf;
 }
 
+char *ssi_fmt_u64(char *p, uint64_t v)
+{
+    char tmp[24];
+    int n = 0;
+    do
+        tmp[n++] = (char)('0' + v % 10);
+    while (v /= 10);
+    while (n)
+        *p++ = tmp[--n];
+    return p;
+}
+
+char *ssi_fmt_us(char *p, uint64_t ns)
+{
+    p = ssi_fmt_u64(p, ns / 1000);
+    unsigned frac = (unsigned)(ns % 1000);
+    p[0] = '.';
+    p[1] = (char)('0' + frac / 100);
+    p[2] = (char)('0' + frac / 10 % 10);
+    p[3] = (char)('0' + frac % 10);
+    return p + 4;
+}
+
 FILE *ssi_trace_open(const char *path)
 {
     FILE *f = fopen(path, "w");

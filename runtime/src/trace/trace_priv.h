@@ -109,6 +109,12 @@ void ssi_trace_worker_times(int i, uint64_t *task, uint64_t *idle, uint64_t *res
 /* The name shown for a task type: its label, else "file:line". */
 const char *ssi_trace_label(const ss_task_type_t *type, char *buf, size_t cap);
 
+/* Fast number formatting for the writers (fprintf is most of their time):
+ * the decimal digits of v, or ns as microseconds with three decimals
+ * ("12.345"), written at p; return the end (no NUL). */
+char *ssi_fmt_u64(char *p, uint64_t v);
+char *ssi_fmt_us(char *p, uint64_t ns);
+
 /* Writers (0 on success; a failure prints a warning naming the file). */
 int ssi_trace_write_json(const char *path);
 int ssi_trace_write_paraver(const char *prefix);
