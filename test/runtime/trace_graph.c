@@ -137,7 +137,7 @@ static void parse_dot(const char *text, dot_t *g)
                 g->elabel[g->ne][0] = 0;
             g->ne++;
         } else if (sscanf(line, " %15[a-z0-9] [", a) == 1 && br && strcmp(a, "node") &&
-                   strcmp(a, "edge")) {
+                   strcmp(a, "edge") && strcmp(a, "graph")) {
             RT_CHECK(g->n < MAXN && node_index(g, a) < 0, "node '%s' again or too many", a);
             snprintf(g->id[g->n], sizeof g->id[0], "%s", a);
             RT_CHECK(attr(br, "label", g->label[g->n], sizeof g->label[0]),

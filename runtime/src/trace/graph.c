@@ -126,8 +126,9 @@ static void put_dot_escaped(FILE *f, const char *s)
 static void put_header(FILE *f)
 {
     fputs("digraph tasks {\n"
+          "  graph [fontname=\"Helvetica\"];\n"
           "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n"
-          "  edge [color=\"#555555\"];\n", f);
+          "  edge [color=\"#555555\", fontname=\"Helvetica\"];\n", f);
 }
 
 static void write_tasks(FILE *f, const graph_t *g)

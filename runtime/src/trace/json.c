@@ -114,10 +114,13 @@ static void put_worker_summary(FILE *f, int i)
 {
     uint64_t busy, idle, other;
     ssi_trace_worker_times(i, &busy, &idle, &other);
-    fprintf(f, "%s\n{\"worker\":%d,\"tasks\":%llu,\"task_us\":%.3f,\"idle_us\":%.3f,"
-            "\"runtime_us\":%.3f}",
-            i ? "," : "", i, (unsigned long long)ssi_trace.w[i].tasks, us(busy),
-            us(idle), us(other));
+    const ssi_trace_worker_t *tw = &ssi_trace.w[i];
+    uint64_t o = ssi_trace.origin_ns;
+    fprintf(f, "%s\n{\"worker\":%d,\"start_us\":%.3f,\"end_us\":%.3f,\"tasks\":%llu,"
+            "\"task_us\":%.3f,\"idle_us\":%.3f,\"runtime_us\":%.3f}",
+            i ? "," : "", i, us(tw->begin_ns > o ? tw->begin_ns - o : 0),
+            us(tw->end_ns > o ? tw->end_ns - o : 0), (unsigned long long)tw->tasks,
+            us(busy), us(idle), us(other));
 }
 
 int ssi_trace_write_json(const char *path)
