@@ -48,6 +48,8 @@ const ssi_config_row_t ssi_config_table[] = {
         "tasks past which the graph shows one node per label; 0 = never"),
     ROW("SS_STATS", SSI_CFG_BOOL, 0, 0, 1, stats,
         "print task, worker and scheduler statistics to stderr at finalize"),
+    ROW("SS_PROFILE", SSI_CFG_BOOL, 0, 0, 1, profile,
+        "time each task's phases (create, dependences, scheduling, run, release) and print the breakdown at finalize"),
 };
 const unsigned ssi_config_table_len =
     sizeof ssi_config_table / sizeof ssi_config_table[0];

@@ -34,6 +34,7 @@ typedef struct ssi_config {
     char graph[SSI_CFG_STR_MAX];      /* SS_GRAPH: task graph file; "" = none */
     long graph_limit;    /* SS_GRAPH_LIMIT; 0 = never collapse */
     long stats;          /* SS_STATS */
+    long profile;        /* SS_PROFILE */
 } ssi_config_t;
 
 /* Kinds of settings: an integer in [min, max]; a boolean (0/1); a choice

@@ -76,8 +76,12 @@ ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
                             size_t args_size, unsigned max_deps, unsigned flags)
 {
     const unsigned trace = ssi_trace_mask();
-    if (SSI_UNLIKELY(trace))
-        return create_traced(w, type, args_size, max_deps, flags, trace);
+    if (SSI_UNLIKELY(trace)) {
+        uint64_t p0 = ssi_phase_begin();
+        ssi_task_t *t = create_traced(w, type, args_size, max_deps, flags, trace);
+        ssi_phase_end(w, SSI_PH_CREATE, p0);
+        return t;
+    }
     return create(w, type, args_size, max_deps, flags, 0);
 }
 
@@ -153,6 +157,7 @@ void ssi_worker_flush(ssi_worker_t *w)
 static void complete(ssi_worker_t *w, ssi_task_t *t)
 {
     ssi_task_t *p = t->parent, *ready = NULL;
+    uint64_t p0 = ssi_phase_begin();
     if (t->ndeps) {
         ssi_deps_release(&w->pool, p->domain, t, &ready);
         free_dims(w, t);
@@ -164,6 +169,7 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
                           memory_order_relaxed);
     if (ready)
         ssi_sched_push(w, ready, 1);
+    ssi_phase_end(w, SSI_PH_RELEASE, p0);
     child_done(w, p);
 }
 
@@ -194,7 +200,9 @@ static inline __attribute__((always_inline)) void run(ssi_worker_t *w, ssi_task_
         fn = t->type->run_serial;
     if (timed) {
         uint64_t t0 = ssi_trace_task_begin(w);
+        uint64_t p0 = ssi_phase_begin();
         run_body(w, t, fn);
+        ssi_phase_end(w, SSI_PH_RUN, p0);
         ssi_trace_task_end(w, t, t0);
     } else {
         run_body(w, t, fn);
@@ -263,7 +271,9 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
         ssi_task_t *p = t->parent;
         if (!p->domain && !(p->domain = ssi_domain_create()))
             ssi_fatal(t, "out of memory creating a dependence domain");
+        uint64_t p0 = ssi_phase_begin();
         ssi_deps_submit(&w->pool, p->domain, t, &ready);
+        ssi_phase_end(w, SSI_PH_DEPS, p0);
     } else {
         ssi_task_became_ready(t, &ready);
     }
@@ -280,8 +290,11 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
             ssi_deque_has(&w->dq, ssi_rt.cfg.queue_limit, &w->top_cache)) {
             ssi_task_run(w, t);
             publish_next(w);
-        } else
+        } else {
+            uint64_t p0 = ssi_phase_begin();
             ssi_sched_push(w, ready, 0);
+            ssi_phase_end(w, SSI_PH_SCHED, p0);
+        }
     }
     if (SSI_UNLIKELY((++w->submits & 63) == 0))
         throttle(w);
@@ -303,8 +316,10 @@ void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
 {
     unsigned idle = 0;
     while (atomic_load_explicit(counter, memory_order_acquire) > zero) {
+        uint64_t p0 = ssi_phase_begin();
         ssi_task_t *t = ssi_sched_get(w);
         if (t) {
+            ssi_phase_end(w, SSI_PH_SCHED, p0);
             ssi_task_run(w, t);
             idle = 0;
         } else {

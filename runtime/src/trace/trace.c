@@ -209,10 +209,12 @@ void ssi_trace_init(int nworkers)
         mask |= SSI_TR_GRAPH;
     if (cfg->stats)
         mask |= SSI_TR_STATS;
+    if (cfg->profile)
+        mask |= SSI_TR_PHASES;
     if (!mask)
         return;
 #ifdef SSI_TRACE_DISABLED
-    fprintf(stderr, "ss: warning: SS_TRACE, SS_GRAPH and SS_STATS have no effect: "
+    fprintf(stderr, "ss: warning: SS_TRACE, SS_GRAPH, SS_STATS and SS_PROFILE have no effect: "
             "this libssrt was built with SS_TRACE_HOOKS=OFF\n");
     return;
 #endif
@@ -231,6 +233,8 @@ void ssi_trace_init(int nworkers)
     ssi_trace.w = w;
     ssi_trace.nworkers = nworkers;
     ssi_trace.origin_ns = now_ns();
+    if (mask & SSI_TR_PHASES)
+        ssi_phases_start();
     w[0].begin_ns = ssi_trace.origin_ns;
     ssi_trace.mask = mask;
 }
@@ -347,6 +351,8 @@ static void write_files(void)
         ssi_trace_write_graph(cfg->graph, cfg->graph_limit);
     if (mask & SSI_TR_STATS)
         ssi_trace_print_stats(stderr);
+    if (mask & SSI_TR_PHASES)
+        ssi_trace_print_phases(stderr);
     size_t lost = 0;
     for (int i = 0; i < ssi_trace.nworkers; i++)
         lost += ssi_trace.w[i].events.lost + ssi_trace.w[i].nodes.lost +

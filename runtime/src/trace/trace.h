@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "worker/worker.h"
 
@@ -24,7 +25,8 @@ enum {
     SSI_TR_TIMELINE = 1u << 0, /* task and idle intervals per worker */
     SSI_TR_GRAPH = 1u << 1,    /* tasks and dependence edges */
     SSI_TR_STATS = 1u << 2,    /* counters printed at finalize */
-    SSI_TR_TIMED = SSI_TR_TIMELINE | SSI_TR_STATS, /* task bodies are timed */
+    SSI_TR_PHASES = 1u << 3,   /* per-task cost by phase (SS_PROFILE) */
+    SSI_TR_TIMED = SSI_TR_TIMELINE | SSI_TR_STATS | SSI_TR_PHASES, /* bodies are timed */
     SSI_TR_IDS = SSI_TR_TIMELINE | SSI_TR_GRAPH    /* tasks carry an id */
 };
 
@@ -124,6 +126,42 @@ static inline void ssi_trace_worker_end(ssi_worker_t *w)
 {
     if (SSI_UNLIKELY(SSI_TRACE_MASK & SSI_TR_TIMED))
         ssi_trace_worker_end_slow(w);
+}
+
+/* Per-task cost by phase (SS_PROFILE): a phase is bracketed by
+ * t0 = ssi_phase_begin() ... ssi_phase_end(w, phase, t0); t0 is 0 when
+ * profiling is off, and then the end costs one test. */
+enum ssi_phase {
+    SSI_PH_CREATE,  /* allocate and initialize a task */
+    SSI_PH_DEPS,    /* register its dependences at submission */
+    SSI_PH_SCHED,   /* queue a ready task, and find one to run */
+    SSI_PH_RUN,     /* the body */
+    SSI_PH_RELEASE, /* release dependences, wake successors, free */
+    SSI_PH_COUNT
+};
+
+static inline uint64_t ssi_ticks(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    return __builtin_ia32_rdtsc();
+#else
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+#endif
+}
+
+void ssi_phase_add(ssi_worker_t *w, int phase, uint64_t ticks);
+
+static inline uint64_t ssi_phase_begin(void)
+{
+    return SSI_UNLIKELY(SSI_TRACE_MASK & SSI_TR_PHASES) ? ssi_ticks() | 1 : 0;
+}
+
+static inline void ssi_phase_end(ssi_worker_t *w, int phase, uint64_t t0)
+{
+    if (SSI_UNLIKELY(t0))
+        ssi_phase_add(w, phase, ssi_ticks() - t0);
 }
 
 /* deps.c, under the domain lock: pred, a member of epoch e, releases its

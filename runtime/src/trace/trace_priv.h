@@ -94,6 +94,7 @@ typedef struct ssi_trace_worker {
     ssi_tstat_t *stat;
     unsigned nstat;
     unsigned long peak_pending;
+    uint64_t phase_ticks[SSI_PH_COUNT], phase_count[SSI_PH_COUNT];
 } __attribute__((aligned(64))) ssi_trace_worker_t;
 
 /* Dense task number (1, 2, ...) of a trace id: worker 0's tasks first, in
@@ -120,6 +121,8 @@ int ssi_trace_write_json(const char *path);
 int ssi_trace_write_paraver(const char *prefix);
 int ssi_trace_write_graph(const char *path, long limit);
 void ssi_trace_print_stats(FILE *out);
+void ssi_trace_print_phases(FILE *out);
+void ssi_phases_start(void);
 
 /* Open a file for writing with a large buffer, or warn and return NULL;
  * close it, warning on a write error (returns 0 or -1). */

@@ -19,8 +19,10 @@ static void *worker_main(void *arg)
     long spin_ns = ssi_rt.cfg.spin_us * 1000L;
     ssi_trace_worker_begin(w);
     while (!ssi_sched_stopping()) {
+        uint64_t p0 = ssi_phase_begin();
         ssi_task_t *t = ssi_sched_get(w);
         if (t) {
+            ssi_phase_end(w, SSI_PH_SCHED, p0);
             ssi_task_run(w, t);
             continue;
         }
