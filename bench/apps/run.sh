@@ -31,6 +31,8 @@
 #                      git describe of SS_SRC, or the path)
 #   BENCH_OUT=$SS_BUILD_DIR/apps-bin  binaries, raw results, logs
 #   DOC=docs/performance.md  file to update; DOC= (empty) leaves it alone
+#   REDRAW=1           build and run nothing: redraw the tables and plots
+#                      from the run kept in BENCH_OUT
 #   PLOTS=docs/img     where the PNGs go; PLOTS= (empty) makes none
 #   CC_GNU=gcc CC_CLANG=clang-14 CFLAGS=-O2
 #   KFLAGS=-falign-functions=64  added for the kernels (see build_app)
@@ -52,6 +54,7 @@ NB_N=${NB_N:-2048} NB_STEPS=${NB_STEPS:-20} NB_BS=${NB_BS:-"256 16 4"}
 MS_N=${MS_N:-4194304} MS_CUTS=${MS_CUTS:-"65536 2048 256"}
 FIB_N=${FIB_N:-42} FIB_CUTS=${FIB_CUTS:-"30 20 15"}
 PENDING_N=${PENDING_N:-10000000}
+REDRAW=${REDRAW:-0}
 TIMEOUT=${TIMEOUT:-60}
 SS_SRC=$(cd "${SS_SRC:-.}" && pwd) || exit 1
 SS_BUILD_DIR=${SS_BUILD_DIR:-build}
@@ -71,7 +74,8 @@ note() { echo "run.sh: $*" >&2; }
 mkdir -p "$OUT" || die "cannot create $OUT"
 OUT=$(cd "$OUT" && pwd)
 log="$OUT/build.log"
-: >"$log"
+results="$OUT/results.tsv" # app, size, threads, runtime, rep, seconds or status, tasks
+runlog="$OUT/runs.log"     # every program's output
 start_s=$(date +%s)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -142,16 +146,15 @@ build_app() {
     fi
 }
 
-build_runtime
-$CC_GNU $CFLAGS $CSTD -c bench/common.c -o "$OUT/common.o" >>"$log" 2>&1 || die "bench/common.c does not build (see $log)"
-for app in $APPS; do build_app "$app"; done
+build_all() {
+    : >"$log"
+    build_runtime
+    $CC_GNU $CFLAGS $CSTD -c bench/common.c -o "$OUT/common.o" >>"$log" 2>&1 ||
+        die "bench/common.c does not build (see $log)"
+    for app in $APPS; do build_app "$app"; done
+}
 
 # ---- run -------------------------------------------------------------------
-
-results="$OUT/results.tsv" # app, size, threads, runtime, rep, seconds or status, tasks
-runlog="$OUT/runs.log"     # every program's output
-: >"$results"
-: >"$runlog"
 
 # run_one APP SIZE THREADS RUNTIME REP ARGS...: run one program, append its
 # result to $results and echo the value: seconds, n/a, timeout, crash or FAIL.
@@ -211,17 +214,22 @@ run_case() {
     done
 }
 
-for app in $APPS; do
-    case $app in
-    cholesky) for b in $CHOL_BS; do run_case cholesky "bs=$b" "$b" "$CHOL_N"; done ;;
-    matmul) for b in $MM_BS; do run_case matmul "bs=$b" "$b" "$MM_N"; done ;;
-    heat | heatblk) for b in $HEAT_BS; do run_case "$app" "bs=$b" "$b" "$HEAT_N" "$HEAT_STEPS"; done ;;
-    nbody) for b in $NB_BS; do run_case nbody "bs=$b" "$b" "$NB_N" "$NB_STEPS"; done ;;
-    multisort) for c in $MS_CUTS; do run_case multisort "cut=$c" "$c" "$c" "$MS_N"; done ;;
-    fib) for c in $FIB_CUTS; do run_case fib "cut=$c" "$c" "$FIB_N"; done ;;
-    *) die "unknown app '$app'" ;;
-    esac
-done
+run_all() {
+    local app b c
+    : >"$results"
+    : >"$runlog"
+    for app in $APPS; do
+        case $app in
+        cholesky) for b in $CHOL_BS; do run_case cholesky "bs=$b" "$b" "$CHOL_N"; done ;;
+        matmul) for b in $MM_BS; do run_case matmul "bs=$b" "$b" "$MM_N"; done ;;
+        heat | heatblk) for b in $HEAT_BS; do run_case "$app" "bs=$b" "$b" "$HEAT_N" "$HEAT_STEPS"; done ;;
+        nbody) for b in $NB_BS; do run_case nbody "bs=$b" "$b" "$NB_N" "$NB_STEPS"; done ;;
+        multisort) for c in $MS_CUTS; do run_case multisort "cut=$c" "$c" "$c" "$MS_N"; done ;;
+        fib) for c in $FIB_CUTS; do run_case fib "cut=$c" "$c" "$FIB_N"; done ;;
+        *) die "unknown app '$app'" ;;
+        esac
+    done
+}
 
 # ---- memory per pending task -----------------------------------------------
 
@@ -236,42 +244,66 @@ peak_kib() {
     printf '%s\n' "$out" | sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p'
 }
 
+# measure_pending: set pending to "base KiB, peak KiB, bytes per task of the
+# peak, net bytes per task, the program's own figure" (tab-separated), or
+# FAIL, or leave it empty when not measured.
 pending=""
-if [ "$PENDING_N" -gt 0 ] && [ -n "$ssc" ]; then
+measure_pending() {
+    local base full self
+    [ "$PENDING_N" -gt 0 ] && [ -n "$ssc" ] || return 0
     if [ ! -x /usr/bin/time ]; then
         note "no /usr/bin/time (Debian package time); the memory figure is left out"
-    else
-        "$ssc" -fompss $CFLAGS $CSTD bench/apps/pending_ss.c "$OUT/common.o" -o "$OUT/pending_ss" >>"$log" 2>&1 ||
-            note "bench/apps/pending_ss.c does not build (see $log)"
-        if [ -x "$OUT/pending_ss" ]; then
-            base=$(peak_kib "$OUT/pending_ss" 1)
-            full=$(peak_kib "$OUT/pending_ss" "$PENDING_N")
-            self=$(grep '^RESULT shape=pending' "$runlog" | tail -n 1 | tr ' ' '\n' | sed -n 's/^bytes_per_task=//p')
-            if [ -n "$base" ] && [ -n "$full" ]; then
-                pending=$(awk -v b="$base" -v f="$full" -v n="$PENDING_N" -v s="$self" 'BEGIN {
-                    printf "%d\t%d\t%.1f\t%.1f\t%s", b, f, f * 1024 / n, (f - b) * 1024 / n, s }')
-            else
-                pending="FAIL"
-            fi
-            note "pending tasks: $pending"
-        fi
+        return 0
     fi
-fi
+    "$ssc" -fompss $CFLAGS $CSTD bench/apps/pending_ss.c "$OUT/common.o" -o "$OUT/pending_ss" >>"$log" 2>&1 ||
+        { note "bench/apps/pending_ss.c does not build (see $log)"; return 0; }
+    base=$(peak_kib "$OUT/pending_ss" 1)
+    full=$(peak_kib "$OUT/pending_ss" "$PENDING_N")
+    self=$(grep '^RESULT shape=pending' "$runlog" | tail -n 1 | tr ' ' '\n' | sed -n 's/^bytes_per_task=//p')
+    if [ -n "$base" ] && [ -n "$full" ]; then
+        pending=$(awk -v b="$base" -v f="$full" -v n="$PENDING_N" -v s="$self" 'BEGIN {
+            printf "%d\t%d\t%.1f\t%.1f\t%s", b, f, f * 1024 / n, (f - b) * 1024 / n, s }')
+    else
+        pending="FAIL"
+    fi
+    note "pending tasks: $pending"
+}
 
 # ---- table -----------------------------------------------------------------
 
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
-os=$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release 2>/dev/null)
-gccv=$($CC_GNU -dumpfullversion 2>/dev/null)
-clangv=$($CC_CLANG -dumpversion 2>/dev/null)
-rev=${SS_REV:-$(git -C "$SS_SRC" describe --always --dirty 2>/dev/null || echo "$SS_SRC")}
-elapsed=$(($(date +%s) - start_s))
-load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+# describe_run: the line over the table (machine, compilers, runtime
+# version, rounds, time and load of the run).
+describe_run() {
+    local cpu os gccv clangv rev elapsed load_end
+    cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+    os=$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release 2>/dev/null)
+    gccv=$($CC_GNU -dumpfullversion 2>/dev/null)
+    clangv=$($CC_CLANG -dumpversion 2>/dev/null)
+    rev=${SS_REV:-$(git -C "$SS_SRC" describe --always --dirty 2>/dev/null || echo "$SS_SRC")}
+    elapsed=$(($(date +%s) - start_s))
+    load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+    header="Measured $(date -u +%Y-%m-%d) on $cpu, $(nproc) cores, $os; gcc $gccv (libgomp), clang $clangv (libomp), ss and ssc at $rev; $REPS rounds, runtimes interleaved; ${TIMEOUT} s limit per run; whole script ${elapsed} s; load average (1, 5, 15 min) $load_start at the start, $load_end at the end."
+}
+
+# REDRAW=1 redraws the tables and plots from the run kept in $OUT; else
+# build, measure, and keep what the tables need beside the results.
+if [ "$REDRAW" = 1 ]; then
+    if [ ! -f "$results" ] || [ ! -f "$OUT/meta.sh" ]; then
+        die "REDRAW=1: no earlier run in $OUT (results.tsv, meta.sh)"
+    fi
+    # shellcheck source=/dev/null
+    . "$OUT/meta.sh"
+else
+    build_all
+    run_all
+    measure_pending
+    describe_run
+    declare -p THREADS APPS PENDING_N pending header >"$OUT/meta.sh"
+fi
+
 # The thread count the targets are read at: 2 if measured, else the largest.
 tgt_threads=$(printf '%s\n' $THREADS | sort -n | tail -n 1)
 case " $THREADS " in *" 2 "*) tgt_threads=2 ;; esac
-
-header="Measured $(date -u +%Y-%m-%d) on $cpu, $(nproc) cores, $os; gcc $gccv (libgomp), clang $clangv (libomp), ss and ssc at $rev; $REPS rounds, runtimes interleaved; ${TIMEOUT} s limit per run; whole script ${elapsed} s; load average (1, 5, 15 min) $load_start at the start, $load_end at the end."
 
 table=$(HEADER=$header PENDING=$pending PENDING_N=$PENDING_N awk -F '\t' -v tt="$tgt_threads" -v threads="$THREADS" '
 function isnum(v) { return v ~ /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/ }
@@ -415,10 +447,11 @@ set terminal pngcairo size 800,500 font ",10"
 set output "$png"
 set title "$app, $tgt_threads threads: median seconds, bars from min to max (no point: timeout or crash)"
 set logscale xy
+set autoscale xfix
 set xlabel "$xlabel"
 set ylabel "seconds"
 set grid
-set key top left
+set key top right
 set xtics ($tics)
 set offsets graph 0.05, graph 0.05, 0, 0
 plot "$data" using 1:2:3:4 with yerrorlines lw 2 title "sequential", \
