@@ -1131,7 +1131,7 @@ std::string Lowering::gen_outlined(int idx) {
     Ctx B = body_ctx(s, prologue, fields);
     std::string o = "struct __ss_args_" + N + " { " + fields + "};\n";
     std::string head = "struct __ss_args_" + N + " *__ss_a = (struct __ss_args_" + N +
-                       " *)__ss_v; " + prologue;
+                       " *)__ss_v; (void)__ss_a; " + prologue;
     o += "static void __ss_run_" + N + "(void *__ss_v) { " + head;
     if (const Clause *c = p.dir.find(C_onready))
         o += "(void)(" + toks(p, c->expr, B) + "); ";

@@ -199,6 +199,29 @@ ssi_task_t *ssi_sched_get(ssi_worker_t *w)
     return steal(w);
 }
 
+static int descends(const ssi_task_t *t, const ssi_task_t *anc)
+{
+    for (const ssi_task_t *p = t->parent; p; p = p->parent)
+        if (p == anc)
+            return 1;
+    return 0;
+}
+
+ssi_task_t *ssi_sched_get_descendant(ssi_worker_t *w, const ssi_task_t *anc)
+{
+    ssi_task_t *t = w->next;
+    if (t && descends(t, anc)) {
+        w->next = NULL;
+        return t;
+    }
+    t = ssi_deque_pop(&w->dq);
+    if (!t || descends(t, anc))
+        return t;
+    if (ssi_deque_push(&w->dq, t)) /* not ours: back where it was */
+        ssi_fatal(t, "out of memory re-queueing a task");
+    return NULL;
+}
+
 static int work_visible(void)
 {
     if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) ||

@@ -18,6 +18,12 @@ void ssi_sched_push(ssi_worker_t *w, ssi_task_t *list, int keep_first);
 /* Next task for w, or NULL when none is found right now. */
 ssi_task_t *ssi_sched_get(ssi_worker_t *w);
 
+/* For a wait nested too deep on w's stack: a descendant of `anc` from w's
+ * own successor slot or deque only (what w pushed while anc waits is
+ * anc's), or NULL. Never steals, so the stack stops growing with unrelated
+ * work while anc's own work still runs here. */
+ssi_task_t *ssi_sched_get_descendant(ssi_worker_t *w, const ssi_task_t *anc);
+
 /* Sleep until work may be available or stop was requested. */
 void ssi_sched_idle(ssi_worker_t *w);
 

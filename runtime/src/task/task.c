@@ -312,15 +312,25 @@ static void backoff(unsigned n)
     }
 }
 
+/* Waits nested deeper than this on one stack run only the waiting task's
+ * own descendants: otherwise each waiting task may take up an unrelated
+ * one that waits in turn, and the stack grows with the number of tasks
+ * (recursive fib overflowed 8 MiB). */
+#define SSI_MAX_WAIT_NEST 32
+
 void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
 {
     unsigned idle = 0;
+    ssi_task_t *self = w->current;
     while (atomic_load_explicit(counter, memory_order_acquire) > zero) {
         uint64_t p0 = ssi_phase_begin();
-        ssi_task_t *t = ssi_sched_get(w);
+        ssi_task_t *t = w->nest < SSI_MAX_WAIT_NEST ? ssi_sched_get(w)
+                                                    : ssi_sched_get_descendant(w, self);
         if (t) {
             ssi_phase_end(w, SSI_PH_SCHED, p0);
+            w->nest++;
             ssi_task_run(w, t);
+            w->nest--;
             idle = 0;
         } else {
             ssi_worker_flush(w);

@@ -20,6 +20,7 @@ typedef struct ssi_worker {
     ssi_task_t *current;      /* running task, owner only */
     ssi_pool_t pool;          /* owner only */
     unsigned submits;         /* owner only: throttle check period */
+    int nest;                 /* owner only: tasks run inside waits, nested */
     long top_cache;           /* owner only: see ssi_deque_has */
     /* Owner only: completions of children of dec_parent not yet subtracted
      * from its alive counter (see ssi_worker_flush). */
