@@ -142,14 +142,19 @@ static void child_done(ssi_worker_t *w, ssi_task_t *p)
 
 void ssi_worker_flush(ssi_worker_t *w)
 {
-    ssi_task_t *p = w->dec_parent;
-    int n = w->dec_count;
-    w->dec_parent = NULL;
-    w->dec_count = 0;
-    /* Pairs with the acquire loads in taskwait and in complete: the parent's
-     * completion sees our children's writes. */
-    if (n && atomic_fetch_sub_explicit(&p->alive, n, memory_order_acq_rel) == n)
-        complete(w, p);
+    /* Completing p defers a count for p's parent in turn: loop until none
+     * is left, so a worker that goes to sleep after a flush holds no count
+     * (a deep chain otherwise completed one level per sleep timeout). */
+    ssi_task_t *p;
+    while ((p = w->dec_parent)) {
+        int n = w->dec_count;
+        w->dec_parent = NULL;
+        w->dec_count = 0;
+        /* Pairs with the acquire loads in taskwait and in complete: the
+         * parent's completion sees our children's writes. */
+        if (n && atomic_fetch_sub_explicit(&p->alive, n, memory_order_acq_rel) == n)
+            complete(w, p);
+    }
 }
 
 /* Body and all children finished: release accesses, free, and tell the

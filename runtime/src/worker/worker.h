@@ -39,7 +39,8 @@ int ssi_workers_start(void);
 void ssi_workers_stop(void);
 
 /* Subtract the deferred child completions from dec_parent->alive,
- * completing the parent if that was the last reference. Called before
+ * completing the parent if that was the last reference (and so on up: on
+ * return no count is deferred). Called before
  * running a task of another parent, after 32 deferrals, and whenever the
  * worker finds no work, so a waiter never waits on a deferred count. */
 void ssi_worker_flush(ssi_worker_t *w);
