@@ -1,0 +1,192 @@
+// functask.cpp - function tasks: the spawn wrapper after the declaration
+// (or after the #include that brought it) and the rewriting of calls.
+#include "lowering.h"
+
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+
+using namespace clang;
+
+namespace ssc {
+
+
+std::string Lowering::gen_functask(FuncTask &ft, std::string &proto) {
+    const FunctionDecl *fd = ft.fd;
+    const PragmaRec &p = *ft.prag;
+    std::string name = fd->getName().str(), N = std::to_string(ft.num);
+    std::string params, args, fields, locals, vmlocals, fill, unused;
+    for (unsigned i = 0; i < fd->getNumParams(); i++) {
+        const ParmVarDecl *pv = fd->getParamDecl(i);
+        std::string pn = pv->getName().empty() ? "__ss_p" + std::to_string(i) : pv->getName().str();
+        QualType t = pv->getType();
+        bool vm = t->isVariablyModifiedType();
+        unsigned k = 0;
+        std::string d = vm ? vm_decl(t, pn, k, true) : decl(t, pn);
+        params += (i ? ", " : "") + d;
+        args += (i ? ", " : "") + pn;
+        std::string f = "f_" + std::to_string(i);
+        if (vm) {
+            fields += "void *" + f + "; ";
+            vmlocals += d + " = __ss_a->" + f + "; ";
+            fill += "__ss_a->" + f + " = (void *)" + pn + "; ";
+        } else {
+            fields += decl(t.getUnqualifiedType(), f) + "; ";
+            locals += d + " = __ss_a->" + f + "; ";
+            fill += "__ss_a->" + f + " = " + pn + "; ";
+        }
+        unused += "(void)" + pn + "; ";
+    }
+    if (fd->getNumParams() == 0)
+        params = "void";
+    if (fields.empty())
+        fields = "char __ss_unused; ";
+    std::string spawn = "__ss_spawn_" + name;
+    proto = "static void " + spawn + "(" + params + ");";
+    Ctx none;
+    std::string o = "struct __ss_fargs_" + N + " { " + fields + "};\n";
+    std::string head = "struct __ss_fargs_" + N + " *__ss_a = (struct __ss_fargs_" + N + " *)__ss_v; ";
+    o += "__SS_GLUE void __ss_frun_" + N + "(void *__ss_v) { " + head;
+    if (const Clause *c = p.dir.find(C_onready))  // with the parameters as locals
+        o += locals + vmlocals + unused + "(void)(" + toks(p, c->expr, none) + "); ";
+    o += name + "(";
+    for (unsigned i = 0; i < fd->getNumParams(); i++)
+        o += std::string(i ? ", " : "") + "__ss_a->f_" + std::to_string(i);
+    o += "); }\n";
+    if (any_deps(p))
+        o += "__SS_GLUE void __ss_fdeps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + head + locals +
+             vmlocals + unused + deps(p, none, "__ss_t") + "}\n";
+    o += type_desc(p, ft.num, "__ss_frun_" + N, "\"" + name + "\"");
+    std::string prio = "0";
+    if (const Clause *pr = p.dir.find(C_priority))
+        prio = "(int)(" + toks(p, pr->expr, none) + ")";
+    o += "__SS_GLUE void " + spawn + "(" + params + ") { struct __ss_fargs_" + N + " __ss_s, *__ss_a = &__ss_s; " +
+         fill + "ss_abi_spawn(&__ss_tt_" + N + ", __ss_a, sizeof __ss_s, " + dep_count(p, none) + ", " +
+         flags(p, none) + ", " + prio + ", " + (any_deps(p) ? "__ss_fdeps_" + N : std::string("0")) + "); }\n";
+    return o;
+}
+
+void Lowering::collect_functasks() {
+    for (FuncTask &ft : u_.functasks) {
+        const FunctionDecl *fd = ft.fd;
+        if (!fd->getReturnType()->isVoidType()) {
+            error(fd->getLocation(), "a function task must return void, not '" +
+                                     fd->getReturnType().getAsString(pol_) + "'");
+            continue;
+        }
+        if (fd->isVariadic()) {
+            error(fd->getLocation(), "a function task cannot be variadic");
+            continue;
+        }
+        for (Clause &c : ft.prag->dir.clauses) {
+            if (c.id == C_private_ || c.id == C_firstprivate || c.id == C_shared || c.id == C_default_)
+                u_.warning(ft.prag->toks[c.tok].getLocation(),
+                           std::string("'") + kClauses[c.id].name +
+                           "' has no effect on a function task: parameters are firstprivate");
+            if (c.id != C_reduction)
+                continue;
+            // A reduction on a global stays (its updates are made mutually
+            // exclusive); on a parameter, a copy, it means nothing, and the
+            // dependence would be on a local of the dependence callback.
+            for (auto v = c.vars.begin(); v != c.vars.end();) {
+                bool param = false;
+                for (const ParmVarDecl *pv : fd->parameters())
+                    param |= pv->getName() == v->first;
+                if (!param) {
+                    ++v;
+                    continue;
+                }
+                u_.warning(ft.prag->toks[v->second].getLocation(),
+                           "reduction on parameter '" + v->first +
+                           "' has no effect on a function task: parameters are firstprivate");
+                v = c.vars.erase(v);
+            }
+        }
+        ft.num = ntypes_++;
+        ftmap_[fd->getCanonicalDecl()] = &ft;
+        std::string proto;
+        std::string body = gen_functask(ft, proto);
+        // Where the prototype and the wrapper go.
+        if (in_main(ft.prag->hash) && in_main(fd->getEndLoc())) {
+            Edit pe;
+            pe.b = off(ft.prag->hash);
+            pe.e = in_main(ft.prag->eod) ? off(ft.prag->eod) : pe.b;
+            pe.kind = Edit::TEXT;
+            pe.text = proto + line_marker(pe.e);
+            edits_.push_back(pe);
+            unsigned end;
+            unsigned b;
+            if (fd->doesThisDeclarationHaveABody()) {
+                end = tok_end(SM_.getExpansionLoc(fd->getEndLoc()));
+            } else {
+                (void)b;
+                end = tok_end(SM_.getExpansionLoc(fd->getEndLoc()));
+                unsigned n = skip_space(end);
+                if (n < buf_.size() && buf_[n] == ';')
+                    end = n + 1;
+            }
+            Edit we;
+            we.b = we.e = end;
+            we.kind = Edit::TEXT;
+            we.text = "\n" + body + line_marker(end);
+            edits_.push_back(we);
+        } else {
+            // Declared in a header: after the #include that brought it in.
+            SourceLocation l = SM_.getExpansionLoc(ft.prag->hash);
+            FileID f = SM_.getFileID(l);
+            SourceLocation inc = SM_.getIncludeLoc(f);
+            while (inc.isValid() && !in_main(inc)) {
+                f = SM_.getFileID(SM_.getExpansionLoc(inc));
+                inc = SM_.getIncludeLoc(f);
+            }
+            if (!inc.isValid()) {
+                error(ft.prag->hash, "cannot place the task wrapper of '" + fd->getName().str() + "'");
+                continue;
+            }
+            unsigned o = off(inc);
+            while (o < buf_.size() && buf_[o] != '\n')
+                o++;
+            if (o < buf_.size())
+                o++;
+            Edit we;
+            we.b = we.e = o;
+            we.kind = Edit::TEXT;
+            we.text = proto + "\n" + body + line_marker(o);
+            edits_.push_back(we);
+        }
+    }
+    // Calls of function tasks go to their spawn wrappers.
+    for (const CallExpr *c : found_.fcalls) {
+        const FunctionDecl *callee = c->getDirectCallee();
+        auto it = ftmap_.find(callee->getCanonicalDecl());
+        if (it == ftmap_.end())
+            continue;
+        auto *dr = dyn_cast<DeclRefExpr>(c->getCallee()->IgnoreParenImpCasts());
+        if (!dr)
+            continue;
+        SourceLocation l = dr->getLocation();
+        if (l.isMacroID()) {
+            if (!SM_.isMacroArgExpansion(l)) {
+                u_.warning(SM_.getExpansionLoc(l), "call of function task '" + callee->getName().str() +
+                                                   "' inside a macro body runs as a plain call");
+                continue;
+            }
+            l = SM_.getSpellingLoc(l);
+        }
+        if (!in_main(l))
+            continue;
+        const FuncTask &ft = *it->second;
+        if (in_main(ft.prag->hash) && off(l) < off(ft.prag->hash))
+            continue;  // before the task declaration: a plain call
+        Edit e;
+        e.b = off(l);
+        e.e = e.b + unsigned(callee->getName().size());
+        e.kind = Edit::TEXT;
+        e.text = "__ss_spawn_" + callee->getName().str();
+        edits_.push_back(e);
+    }
+}
+
+}  // namespace ssc
