@@ -10,7 +10,8 @@
 #include <sys/stat.h>
 
 /* The trace settings a child must not inherit from the test's environment. */
-#define RT_TRACE_UNSET "SS_TRACE", "SS_TRACE_FILE", "SS_GRAPH", "SS_GRAPH_LIMIT", "SS_STATS"
+#define RT_TRACE_UNSET "SS_TRACE", "SS_TRACE_FILE", "SS_GRAPH", "SS_GRAPH_LIMIT", "SS_STATS", \
+                       "SS_PROFILE"
 
 /* A new empty directory (static storage); removed with rt_rmdir. */
 static inline const char *rt_tmpdir(void)
@@ -104,6 +105,20 @@ static inline int rt_have_program(const char *prog)
         path += n + (path[n] == ':');
     }
     return 0;
+}
+
+/* Run this program again as a child (RT_CHILD=run) with 2 workers, the one
+ * trace setting `setting` ("NAME=value") and RT_DIR naming a new scratch
+ * directory, which is returned; fails the test unless the child exits 0. */
+static inline const char *rt_trace_child(const char *setting, rt_child_t *c)
+{
+    const char *dir = rt_tmpdir();
+    static char assign[4300];
+    snprintf(assign, sizeof assign, "RT_DIR=%s", dir);
+    const char *env[] = {RT_TRACE_UNSET, assign, setting, "SS_NUM_THREADS=2", NULL};
+    rt_run_child("run", env, c);
+    RT_CHECK(c->status == 0, "child exited with %d; stderr:\n%s", c->status, c->err);
+    return dir;
 }
 
 #endif /* RT_TRACE_H */

@@ -38,13 +38,8 @@ int main(void)
 {
     if (getenv("RT_CHILD"))
         return child();
-    const char *dir = rt_tmpdir();
-    char assign[4300];
-    snprintf(assign, sizeof assign, "RT_DIR=%s", dir);
-    const char *env[] = {RT_TRACE_UNSET, assign, "SS_PROFILE=1", "SS_NUM_THREADS=2", NULL};
     static rt_child_t c;
-    rt_run_child("run", env, &c);
-    RT_CHECK(c.status == 0, "child exited with %d; stderr:\n%s", c.status, c.err);
+    const char *dir = rt_trace_child("SS_PROFILE=1", &c);
     const char *err = c.err;
     char want[96];
     snprintf(want, sizeof want, "ss profile: per-task cost by phase, %d tasks run", N);
