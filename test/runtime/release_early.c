@@ -26,9 +26,13 @@ static void writer(void *p)
     b = 7;
     ss_abi_release_object(&other, sizeof other); /* not held: no effect */
     ss_abi_release_object(&b, sizeof b);
-    /* The reader of b may now run; wait (bounded) until it has. */
-    for (long spin = 0; !atomic_load(&b_read) && spin < 2000000000L; spin++)
-        ;
+    /* The reader of b may now run on the other worker while this task
+     * still holds a and c: it must (RT_WAIT_LIMIT bounds the wait). */
+    if (!rt_wait_flag(&b_read)) {
+        fprintf(stderr, "the reader of b did not run while the writer held a: "
+                        "release did not take effect\n");
+        exit(1);
+    }
     ss_task_t t;
     void *args;
     ss_task_create(&child_type, 0, 1, 0, &t, &args);
