@@ -116,13 +116,8 @@ void Lowering::collect_functasks() {
             pe.kind = Edit::TEXT;
             pe.text = proto + line_marker(pe.e);
             edits_.push_back(pe);
-            unsigned end;
-            unsigned b;
-            if (fd->doesThisDeclarationHaveABody()) {
-                end = tok_end(SM_.getExpansionLoc(fd->getEndLoc()));
-            } else {
-                (void)b;
-                end = tok_end(SM_.getExpansionLoc(fd->getEndLoc()));
+            unsigned end = tok_end(SM_.getExpansionLoc(fd->getEndLoc()));
+            if (!fd->doesThisDeclarationHaveABody()) {  // after the prototype's ';'
                 unsigned n = skip_space(end);
                 if (n < buf_.size() && buf_[n] == ';')
                     end = n + 1;

@@ -87,10 +87,8 @@ public:
     explicit Finder(Found &f) : f_(f) {}
     bool TraverseFunctionDecl(FunctionDecl *fd) {
         const FunctionDecl *saved = cur_;
-        if (fd->doesThisDeclarationHaveABody()) {
+        if (fd->doesThisDeclarationHaveABody())
             cur_ = fd;
-            f_.bodies.push_back(fd);
-        }
         bool r = RecursiveASTVisitor::TraverseFunctionDecl(fd);
         cur_ = saved;
         return r;
@@ -343,7 +341,7 @@ void Lowering::check_jumps(const Site &s, std::set<const Stmt *> &reported) {
     }
 }
 
-void Lowering::collect_captures(Site &s, int idx) {
+void Lowering::collect_captures(Site &s) {
     const Directive &d = s.prag->dir;
     std::vector<const VarDecl *> order;
     std::set<const VarDecl *> seen;
@@ -424,9 +422,6 @@ void Lowering::collect_captures(Site &s, int idx) {
         } else {
             c.how = Sharing::FirstPrivate;
         }
-        if (v->isStaticLocal() && c.how != Sharing::Shared) {
-            // A static local is reachable only through its address.
-        }
         if (local_type(t)) {
             std::vector<const Decl *> decls;
             bool ok = gather_local(t, decls);
@@ -457,7 +452,6 @@ void Lowering::collect_captures(Site &s, int idx) {
                  !t->isVariablyModifiedType();
         s.caps.push_back(c);
     }
-    (void)idx;
 }
 
 void Lowering::collect_edits() {
@@ -540,7 +534,7 @@ bool Lowering::run(std::string &out) {
     for (size_t i = 0; i < sites_.size(); i++) {
         Site &s = sites_[i];
         if (is_task_like(s.prag->dir.id))
-            collect_captures(s, int(i));
+            collect_captures(s);
         check_jumps(s, reported);
         if (s.prag->dir.id == D_taskloop)
             extras_[int(i)] = {{"__ss_kb", "long long"}, {"__ss_ke", "long long"},

@@ -40,7 +40,6 @@ struct Found {
     std::vector<const DeclRefExpr *> enums;  // constants of enums local to a function
     std::vector<const Stmt *> jumps;  // return, break, continue, goto
     std::vector<const CallExpr *> fcalls;
-    std::vector<const FunctionDecl *> bodies;  // functions with bodies
 };
 
 inline bool is_task_like(DirId d) { return d == D_task || d == D_taskloop; }
@@ -101,7 +100,7 @@ private:
     bool collect_sites();
     const Stmt *jump_target(const Stmt *j) const;
     void check_jumps(const Site &s, std::set<const Stmt *> &reported);
-    void collect_captures(Site &s, int idx);
+    void collect_captures(Site &s);
     void collect_edits();
     void collect_functasks();
 
@@ -128,6 +127,7 @@ private:
     std::string vm_decl(QualType t, const std::string &inner, unsigned &k, bool pretty) const;
 
     std::string dep_count(const PragmaRec &p, const Ctx &ctx) const;
+    std::string iter_loops(const PragmaRec &p, const Ref &r, const Ctx &ctx) const;
     std::string deps(const PragmaRec &p, const Ctx &ctx, const char *sink) const;
     std::string one_ref(const PragmaRec &p, const Ref &r, DepKind k, const Ctx &ctx, const char *sink) const;
     std::string flags(const PragmaRec &p, const Ctx &ctx) const;

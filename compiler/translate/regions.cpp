@@ -31,6 +31,18 @@ bool has_deps(const Clause &c) {
     return clause_dep_kind(c.id, k, w) || c.id == C_depend;
 }
 
+// The nested for loops of a multidependence's iterators (empty without).
+std::string Lowering::iter_loops(const PragmaRec &p, const Ref &r, const Ctx &ctx) const {
+    std::string loops;
+    for (const Iter &it : r.iters) {
+        std::string lo = toks(p, it.lo, ctx), hi = toks(p, it.hi, ctx);
+        loops += "for (int " + it.name + " = (" + lo + "); " + it.name +
+                 (it.upper ? " <= (" + hi + ")" : " < (" + lo + ") + (" + hi + ")") + "; " +
+                 it.name + "++) ";
+    }
+    return loops;
+}
+
 std::string Lowering::dep_count(const PragmaRec &p, const Ctx &ctx) const {
     unsigned fixed = 0;
     std::string dyn;
@@ -46,14 +58,7 @@ std::string Lowering::dep_count(const PragmaRec &p, const Ctx &ctx) const {
                 fixed++;
                 continue;
             }
-            std::string loops;
-            for (const Iter &it : r.iters) {
-                std::string lo = toks(p, it.lo, ctx), hi = toks(p, it.hi, ctx);
-                loops += "for (int " + it.name + " = (" + lo + "); " + it.name +
-                         (it.upper ? " <= (" + hi + ")" : " < (" + lo + ") + (" + hi + ")") +
-                         "; " + it.name + "++) ";
-            }
-            dyn += " + ({ unsigned __ss_c = 0; " + loops + "__ss_c++; __ss_c; })";
+            dyn += " + ({ unsigned __ss_c = 0; " + iter_loops(p, r, ctx) + "__ss_c++; __ss_c; })";
         }
     }
     return std::to_string(fixed) + "u" + dyn;
@@ -132,14 +137,7 @@ std::string Lowering::deps(const PragmaRec &p, const Ctx &ctx, const char *sink)
             continue;
         }
         for (const Ref &r : c.refs) {
-            std::string loops;
-            for (const Iter &it : r.iters) {
-                std::string lo = toks(p, it.lo, ctx), hi = toks(p, it.hi, ctx);
-                loops += "for (int " + it.name + " = (" + lo + "); " + it.name +
-                         (it.upper ? " <= (" + hi + ")" : " < (" + lo + ") + (" + hi + ")") +
-                         "; " + it.name + "++) ";
-            }
-            s += loops + one_ref(p, r, k, ctx, sink) + " ";
+            s += iter_loops(p, r, ctx) + one_ref(p, r, k, ctx, sink) + " ";
         }
     }
     return s;
