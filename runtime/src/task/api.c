@@ -324,7 +324,7 @@ SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
     if (deps)
         deps(t, copy);
     if (priority)
-        ((ssi_task_t *)t)->priority = priority;
+        ss_abi_task_set_priority(t, priority);
     ss_abi_task_submit(t);
 }
 
