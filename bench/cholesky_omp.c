@@ -4,8 +4,7 @@
  * cholesky_omp BS [N]. Reports seconds for the factorization. */
 #include <omp.h>
 
-#include "cholesky.h"
-#include "common.h"
+#include "cholesky_main.h"
 
 static void factor(chol_mat_t *m)
 {
@@ -33,27 +32,21 @@ static void factor(chol_mat_t *m)
 #pragma omp taskwait
 }
 
-int main(int argc, char **argv)
+static int run(chol_mat_t *m, uint64_t *ns)
 {
-    int bs = (int)bench_arg_long(argc, argv, 1, "tile size", 64, 1);
-    int n = (int)bench_arg_long(argc, argv, 2, "matrix order", 2048, 1);
     int threads = 0;
-    uint64_t ns = 0;
-    chol_mat_t m;
-
-    chol_init(&m, n, bs);
 #pragma omp parallel
 #pragma omp single
     {
         threads = omp_get_num_threads();
         uint64_t t0 = bench_now_ns();
-        factor(&m);
-        ns = bench_now_ns() - t0;
+        factor(m);
+        *ns = bench_now_ns() - t0;
     }
-    if (chol_verify(&m))
-        bench_fail("cholesky: wrong result");
-    BENCH_RESULT("cholesky", threads, "n=%d bs=%d tasks=%ld seconds=%.4f", n, bs,
-                 chol_task_count(m.nt), ns / 1e9);
-    chol_free(&m);
-    return 0;
+    return threads;
+}
+
+int main(int argc, char **argv)
+{
+    return chol_bench_main(argc, argv, run);
 }

@@ -1,8 +1,8 @@
 /* cholesky_ss.c - tiled Cholesky with one ss task per tile kernel;
  * dependences on whole tiles (all bs*bs doubles of each). Usage:
  * cholesky_ss BS [N]. Reports seconds for the factorization. */
-#include "cholesky.h"
 #include "ss_common.h"
+#include "cholesky_main.h"
 
 /* Arguments of every kernel task: up to three tiles and the tile size. */
 typedef struct tile_args {
@@ -80,22 +80,18 @@ static void factor(chol_mat_t *m)
     SS_TRY(ss_taskwait());
 }
 
-int main(int argc, char **argv)
+static int run(chol_mat_t *m, uint64_t *ns)
 {
-    int bs = (int)bench_arg_long(argc, argv, 1, "tile size", 64, 1);
-    int n = (int)bench_arg_long(argc, argv, 2, "matrix order", 2048, 1);
-    chol_mat_t m;
-
-    chol_init(&m, n, bs);
     int threads = bench_ss_start();
     uint64_t t0 = bench_now_ns();
-    factor(&m);
-    uint64_t ns = bench_now_ns() - t0;
-    if (chol_verify(&m))
-        bench_fail("cholesky: wrong result");
-    BENCH_RESULT("cholesky", threads, "n=%d bs=%d tasks=%ld seconds=%.4f", n, bs,
-                 chol_task_count(m.nt), ns / 1e9);
-    chol_free(&m);
+    factor(m);
+    *ns = bench_now_ns() - t0;
+    return threads;
+}
+
+int main(int argc, char **argv)
+{
+    int rc = chol_bench_main(argc, argv, run);
     SS_TRY(ss_finalize());
-    return 0;
+    return rc;
 }

@@ -4,8 +4,8 @@
  * check are bench/cholesky.[ch], the same object file as the OpenMP twin
  * bench/cholesky_omp.c, and the tasks are created in the same order.
  * Usage: cholesky_ss BS [N]. Reports seconds for the factorization. */
-#include "../cholesky.h"
 #include "apps.h"
+#include "../cholesky_main.h"
 
 #pragma oss task inout([bs][bs]a) label("potrf")
 static void potrf_task(double *a, int bs)
@@ -49,21 +49,16 @@ static void factor(chol_mat_t *m)
 #pragma oss taskwait
 }
 
-int main(int argc, char **argv)
+static int run(chol_mat_t *m, uint64_t *ns)
 {
-    int bs = (int)bench_arg_long(argc, argv, 1, "tile size", 64, 1);
-    int n = (int)bench_arg_long(argc, argv, 2, "matrix order", 2048, 1);
-    chol_mat_t m;
-
-    chol_init(&m, n, bs);
     int threads = app_start();
     uint64_t t0 = bench_now_ns();
-    factor(&m);
-    uint64_t ns = bench_now_ns() - t0;
-    if (chol_verify(&m))
-        bench_fail("cholesky: wrong result");
-    BENCH_RESULT("cholesky", threads, "n=%d bs=%d tasks=%ld seconds=%.4f", n, bs,
-                 chol_task_count(m.nt), ns / 1e9);
-    chol_free(&m);
-    return 0;
+    factor(m);
+    *ns = bench_now_ns() - t0;
+    return threads;
+}
+
+int main(int argc, char **argv)
+{
+    return chol_bench_main(argc, argv, run);
 }
