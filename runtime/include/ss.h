@@ -24,7 +24,8 @@ extern "C" {
     X(SS_ENOTWORKER, -4, "calling thread is not a runtime thread")            \
     X(SS_EABI, -5, "ABI version mismatch")                                    \
     X(SS_ERANGE, -6, "value out of range")                                    \
-    X(SS_ESYS, -7, "system call failed")
+    X(SS_ESYS, -7, "system call failed")                                      \
+    X(SS_ECONSTRAINT, -8, "no resource of this machine can satisfy the task")
 
 typedef enum ss_error {
 #define SS_ERR_ENUM_(name, value, msg) name = value,
@@ -53,9 +54,44 @@ typedef struct ss_dim {
 
 #define SS_MAX_DIMS 8
 
+/* Where a task version runs. */
+typedef enum ss_device {
+    SS_DEVICE_SMP = 0,  /* a core of this process */
+    SS_DEVICE_CUDA = 1  /* a CUDA GPU, driven from a core */
+} ss_device_t;
+
+/* Resource constraints of a task version, with the keys of COMPSs. A zero
+ * or NULL field constrains nothing. Evaluated per task at its creation. */
+typedef struct ss_constraints {
+    unsigned computing_units;           /* cores held while it runs (1) */
+    double memory_size;                 /* GB reserved from the memory
+                                           budget while it runs */
+    const char *processor_architecture; /* equals the machine's (uname -m:
+                                           "x86_64", "aarch64") */
+    const char *processor_type;         /* "CPU" or "GPU" */
+    const char *processor_name;         /* a substring of the processor's
+                                           model name, any case */
+    double processor_speed;             /* GHz, at least */
+    const char *app_software;           /* comma-separated features, each
+                                           listed in SS_FEATURES */
+} ss_constraints_t;
+
+/* Computes a task's constraints from its argument block. */
+typedef void (*ss_constraints_fn)(const void *args, ss_constraints_t *c);
+
+/* One more implementation of a task type (OmpSs `implements`). It takes
+ * the type's argument block. Static; the runtime links it (`next`). */
+typedef struct ss_task_version {
+    const char *name;              /* unique within the type (stats, models) */
+    ss_device_t device;
+    void (*run)(void *args);       /* SMP: the body; CUDA: the launcher */
+    ss_constraints_fn constraints; /* NULL: none */
+    struct ss_task_version *next;  /* runtime */
+} ss_task_version_t;
+
 /* A task type: one per task site, static, registered once (explicitly with
  * ss_task_type_register or implicitly on first use). The runtime fills the
- * fields after "registered"; the user fills the rest. */
+ * fields from "id" to "impl"; the user fills the rest. */
 typedef struct ss_task_type {
     const char *label;              /* shown in traces and messages; may be NULL */
     const char *file;               /* source location of the task site */
@@ -66,11 +102,27 @@ typedef struct ss_task_type {
     uint32_t id;                    /* dense process-local index */
     uint64_t key;                   /* stable identity: hash of label, file, line */
     int registered;                 /* accessed atomically */
+    void *impl;                     /* versions and models, when any */
+    /* Optional (zero by SS_TASK_TYPE): */
+    ss_device_t device;             /* where `run` runs */
+    ss_constraints_fn constraints;  /* constraints of `run`; NULL: none */
+    const char *func;               /* a function task's name: versions
+                                       registered for it by name join */
 } ss_task_type_t;
 
 /* Initializer for a static ss_task_type_t. */
 #define SS_TASK_TYPE(label_, run_)                                            \
-    { (label_), __FILE__, __LINE__, 0, (run_), 0, 0, 0, 0 }
+    { (label_), __FILE__, __LINE__, 0, (run_), 0, 0, 0, 0, 0, SS_DEVICE_SMP, 0, 0 }
+
+/* Add a version to a type before its first task is created. The runtime
+ * then runs, per task, the version predicted to finish first among those
+ * that can run (see docs/versions.md). Errors: SS_EINVAL (NULL, no run
+ * function, a name already used in the type), SS_ESTATE (the type already
+ * has tasks). */
+int ss_task_type_add_version(ss_task_type_t *type, ss_task_version_t *version);
+
+/* Number of usable CUDA devices (0 without a GPU, a driver or libcuda). */
+int ss_cuda_devices(void);
 
 /* Opaque handle of a created, not yet submitted task. */
 typedef struct ss_task *ss_task_t;

@@ -16,7 +16,7 @@ extern "C" {
 #endif
 
 /* Bump on any change to the structs or calls below. */
-#define SS_ABI_VERSION 2
+#define SS_ABI_VERSION 3
 
 /* Called from a constructor of each generated translation unit. Exits the
  * process with status 70 and one line on stderr naming `unit`, the version it
@@ -62,6 +62,35 @@ void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
                   unsigned max_deps, unsigned flags, int priority,
                   void (*deps)(ss_task_t task, void *args));
 void ss_abi_task_submit(ss_task_t task);
+
+/* ---- versions (implements) and devices ---------------------------------
+ * A function task `f` has a type whose `func` is "f" (its own body is the
+ * first version, on type->device with type->constraints). A function task
+ * with implements(f) registers one more version of every type of `f` from
+ * a constructor, by name, so versions in other translation units join.
+ * The version's run function takes the argument block of `f`'s type (same
+ * parameters, same layout). */
+void ss_abi_version_register(const char *func, ss_task_version_t *version);
+
+/* A CUDA module (a fat binary made by nvcc from a .cu unit), registered by
+ * a constructor of the object ssc made from it; loaded on the first CUDA
+ * task. `unit` names the .cu file in messages. */
+void ss_abi_cuda_module(const void *image, size_t size, const char *unit);
+
+/* Inside the launcher of a CUDA version: the device address of host
+ * address p, which must lie in a dependence region of the running task
+ * (whose regions the runtime copied to the GPU before the launcher ran and
+ * copies back after the kernel finished). NULL gives NULL; an address
+ * outside every region aborts naming the task. */
+void *ss_abi_cuda_ptr(const void *p);
+
+/* Inside the launcher: launch kernel `name` (C linkage, from a registered
+ * module) over an ndrange of `ndims` (1-3) dimensions: global[i] work-items
+ * in groups of local[i] (grid = ceil(global / local)); params as
+ * cuLaunchKernel's kernelParams. The runtime waits for it after the
+ * launcher returns. Aborts naming the task and kernel on a CUDA error. */
+void ss_abi_cuda_launch(const char *name, unsigned ndims, const size_t *global,
+                        const size_t *local, size_t shared_bytes, void **params);
 void ss_abi_taskwait(void);
 int ss_abi_in_final(void);
 
