@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """gen-docs.py - writes docs/pragmas.md from pragmas-spec/pragmas.def.
 
-The tables come from the SS_DIRECTIVE / SS_CLAUSE / SS_ALLOW lines (and the
-macros built from SS_ALLOW, such as SS_ALLOW_TASK_COMMON); the prose around
+The tables come from the SS_DIRECTIVE / SS_CLAUSE / SS_ALLOW / SS_CONSTRAINT
+lines (and the macros built from SS_ALLOW, such as SS_ALLOW_TASK_COMMON); the prose around
 them is pragmas-spec/pragmas.md.in. With --check, nothing is written: the
 exit status is 1, with a message and a diff, if docs/pragmas.md differs.
 """
@@ -24,6 +24,8 @@ FORMS = {
     "F_STMT": "before a statement",
     "F_LOOP": "before a `for` loop",
     "F_STANDALONE": "stands alone where a statement may appear",
+    "F_TARGET": "before the task pragma of a function task, whose clauses "
+                "it adds to",
 }
 # Argument kinds: the syntax inside the clause and its meaning in words.
 ARGS = {
@@ -42,9 +44,22 @@ ARGS = {
                     "min`), `:` and variable names"),
     "A_NAME": ("(name)", "an optional identifier in parentheses, right "
                "after the directive name"),
+    "A_DEVICE": ("(dev)", "`smp` or `cuda`"),
+    "A_EXPRS": ("(exprs)", "comma-separated C expressions"),
+    "A_FUNC": ("(f)", "the name of a function task declared before"),
+    "A_CONSTRAINTS": ("(key(value), ...)", "comma-separated constraints "
+                      "(see [Constraints](#constraints))"),
+}
+# Constraint value types: what the value must be.
+KTYPES = {
+    "K_INT": "integer expression; a constant must be positive",
+    "K_REAL": "arithmetic expression; a constant must not be negative",
+    "K_STRING": "`char *` expression (a string literal or not)",
+    "K_PTYPE": "`char *` expression; a string literal must be `\"CPU\"` "
+               "or `\"GPU\"`",
 }
 SPELLINGS = {"SP_OSS": "oss", "SP_OMP": "omp"}
-SPEC_MACROS = ("SS_DIRECTIVE", "SS_CLAUSE", "SS_ALLOW")
+SPEC_MACROS = ("SS_DIRECTIVE", "SS_CLAUSE", "SS_ALLOW", "SS_CONSTRAINT")
 
 
 class SpecError(Exception):
@@ -120,7 +135,7 @@ def parse_def(path):
             macros[m.group(1)] = (params, m.group(3))
         elif not line.lstrip().startswith("#"):
             body.append(line)
-    spec = {"directives": [], "clauses": [], "allow": []}
+    spec = {"directives": [], "clauses": [], "allow": [], "constraints": []}
     expand(" ".join(body), macros, spec, 0)
     check(spec)
     return spec
@@ -153,6 +168,11 @@ def expand(s, macros, spec, depth):
             spec["clauses"].append({
                 "id": args[0], "name": c_string(args[1]), "arg": args[2],
                 "summary": c_string(args[3])})
+        elif name == "SS_CONSTRAINT" and len(args) == 5:
+            spec["constraints"].append({
+                "id": args[0], "name": c_string(args[1]),
+                "alias": c_string(args[2]), "type": args[3],
+                "summary": c_string(args[4])})
         elif name == "SS_ALLOW" and len(args) == 2:
             spec["allow"].append((args[0], args[1]))
         elif name in macros and len(args) == len(macros[name][0]):
@@ -173,6 +193,9 @@ def check(spec):
     for c in spec["clauses"]:
         if c["arg"] not in ARGS:
             raise SpecError("unknown argument kind %s of %s" % (c["arg"], c["id"]))
+    for k in spec["constraints"]:
+        if k["type"] not in KTYPES:
+            raise SpecError("unknown constraint type %s of %s" % (k["type"], k["id"]))
     for d, c in spec["allow"]:
         if d not in dirs or c not in cls:
             raise SpecError("SS_ALLOW(%s, %s) names an unknown directive or clause" % (d, c))
@@ -233,11 +256,20 @@ def render_clauses(spec):
     return "\n".join(rows)
 
 
+def render_constraints(spec):
+    rows = ["| Key | COMPSs spelling | Value | Meaning |", "|---|---|---|---|"]
+    for k in spec["constraints"]:
+        rows.append("| `%s` | `%s` | %s | %s |" % (
+            k["name"], k["alias"], cell(KTYPES[k["type"]]), cell(k["summary"])))
+    return "\n".join(rows)
+
+
 def render(spec):
     text = open(TEMPLATE, encoding="utf-8").read()
     for key, fn in (("@DIRECTIVES@", render_directives),
                     ("@ALLOWED@", render_allowed),
-                    ("@CLAUSES@", render_clauses)):
+                    ("@CLAUSES@", render_clauses),
+                    ("@CONSTRAINTS@", render_constraints)):
         if key not in text:
             raise SpecError("%s lacks %s" % (TEMPLATE, key))
         text = text.replace(key, fn(spec))

@@ -135,6 +135,19 @@ void check_directive(const std::vector<Tok> &toks, Spelling sp, const Directive 
             check_ref(r, n);
         for (const auto &v : c.vars)
             check(v.second < n && toks[v.second].text == v.first, "variable token", v.second);
+        for (const Range &e : c.exprs) {
+            check_range(e, n, "clause.exprs");
+            check(!e.empty(), "empty expression in a list", e.b, e.e);
+        }
+        for (const Constraint &k : c.cons) {
+            check(k.id < K_COUNT && k.tok < n, "constraint key", k.tok, unsigned(n));
+            check(toks[k.tok].text == kConstraints[k.id].name || toks[k.tok].text == kConstraints[k.id].alias,
+                  "constraint key text", k.tok);
+            check_range(k.value, n, "constraint value");
+            check(!k.value.empty(), "empty constraint value", k.value.b, k.value.e);
+        }
+        if (kClauses[c.id].arg == A_FUNC)
+            check(c.expr.e == c.expr.b + 1 && toks[c.expr.b].text == c.text, "implements name", c.expr.b);
     }
 }
 

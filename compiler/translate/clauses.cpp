@@ -14,6 +14,18 @@ const ClauseSpec kClauses[C_COUNT] = {
 #include "pragmas.def"
 };
 
+const ConstraintSpec kConstraints[K_COUNT] = {
+#define SS_CONSTRAINT(id, name, alias, type, summary) {name, alias, type, summary},
+#include "pragmas.def"
+};
+
+std::string constraint_keys() {
+    std::string s;
+    for (const ConstraintSpec &k : kConstraints)
+        s += std::string(s.empty() ? "" : ", ") + k.name + " (" + k.alias + ")";
+    return s;
+}
+
 bool clause_allowed(DirId d, ClauseId c) {
 #define SS_ALLOW(dir, cl) if (d == D_##dir && c == C_##cl) return true;
 #include "pragmas.def"
@@ -87,6 +99,8 @@ private:
     bool ref(unsigned b, unsigned e, bool omp_len, Ref &r);
     bool plain_ref(unsigned b, unsigned e, bool omp_len, Ref &r);
     bool expr(unsigned b, unsigned e, Range &r, const char *what);
+    bool exprs(unsigned b, unsigned e, std::vector<Range> &out);
+    bool constraints(unsigned b, unsigned e, std::vector<Constraint> &out);
 };
 
 unsigned Parser::match(unsigned open, unsigned end) const {
@@ -137,6 +151,55 @@ bool Parser::expr(unsigned b, unsigned e, Range &r, const char *what) {
         return fail(b, std::string("expected ") + what);
     r.b = b;
     r.e = e;
+    return true;
+}
+
+bool Parser::exprs(unsigned b, unsigned e, std::vector<Range> &out) {
+    static const char *const comma[] = {",", nullptr};
+    while (true) {
+        unsigned c = find_top(b, e, comma);
+        Range r;
+        if (!expr(b, c, r, out.empty() ? "an expression" : "an expression after ','"))
+            return false;
+        out.push_back(r);
+        if (c == e)
+            return true;
+        b = c + 1;
+    }
+}
+
+bool Parser::constraints(unsigned b, unsigned e, std::vector<Constraint> &out) {
+    if (b >= e)
+        return fail(b, "expected a constraint", "constraints: " + constraint_keys());
+    while (b < e) {
+        if (toks[b].kind != Tok::Ident)
+            return fail(b, "expected a constraint", "constraints: " + constraint_keys());
+        Constraint k;
+        k.tok = b;
+        unsigned id = K_COUNT;
+        for (unsigned i = 0; i < K_COUNT; i++)
+            if (toks[b].text == kConstraints[i].name || toks[b].text == kConstraints[i].alias)
+                id = i;
+        if (id == K_COUNT)
+            return fail(b, "unknown constraint '" + toks[b].text + "'", "constraints: " + constraint_keys());
+        k.id = ConstraintId(id);
+        for (const Constraint &o : out)
+            if (o.id == k.id)
+                return fail(b, std::string("constraint '") + kConstraints[id].name + "' given more than once");
+        if (!is(b + 1, "("))
+            return fail(b + 1, "expected '(' after '" + toks[b].text + "'");
+        unsigned close = match(b + 1, e);
+        if (close >= e)
+            return fail(b + 1, "expected ')' closing '" + toks[b].text + "('");
+        if (!expr(b + 2, close, k.value, "a value"))
+            return false;
+        out.push_back(k);
+        b = close + 1;
+        if (b < e && !is(b, ","))
+            return fail(b, "expected ',' between constraints");
+        if (b < e && ++b == e)
+            return fail(e, "expected a constraint after ','");
+    }
     return true;
 }
 
@@ -315,6 +378,27 @@ bool Parser::clause(DirId d, bool, Clause &c) {
         return true;
     case A_REFS:
         return refs(b, e, false, c.refs);
+    case A_EXPRS:
+        return exprs(b, e, c.exprs);
+    case A_CONSTRAINTS:
+        return constraints(b, e, c.cons);
+    case A_DEVICE:
+        if (e != b + 1 || toks[b].kind != Tok::Ident)
+            return fail(b, "expected 'smp' or 'cuda' in 'device'");
+        c.text = toks[b].text;
+        if (c.text == "smp")
+            c.device = DEV_SMP;
+        else if (c.text == "cuda")
+            c.device = DEV_CUDA;
+        else
+            return fail(b, "unknown device '" + c.text + "'", "allowed: smp, cuda");
+        return true;
+    case A_FUNC:
+        if (e != b + 1 || toks[b].kind != Tok::Ident)
+            return fail(b, "expected a function name in '" + name.text + "'");
+        c.text = toks[b].text;
+        c.expr = {b, e};
+        return true;
     case A_DEPEND: {
         static const char *const colon[] = {":", nullptr};
         unsigned s = find_top(b, e, colon);

@@ -12,9 +12,10 @@
 namespace ssc {
 
 enum Spelling { SP_OSS = 1, SP_OMP = 2 };
-enum Form { F_TASK, F_STMT, F_LOOP, F_STANDALONE };
+enum Form { F_TASK, F_STMT, F_LOOP, F_STANDALONE, F_TARGET };
 enum ArgKind { A_NONE, A_EXPR, A_STRING, A_REFS, A_DEPEND, A_VARS, A_DEFAULT,
-               A_REDUCTION, A_NAME };
+               A_REDUCTION, A_NAME, A_DEVICE, A_EXPRS, A_FUNC, A_CONSTRAINTS };
+enum ConstraintType { K_INT, K_REAL, K_STRING, K_PTYPE };
 
 enum DirId {
 #define SS_DIRECTIVE(id, name, sp, form, summary) D_##id,
@@ -26,13 +27,21 @@ enum ClauseId {
 #include "pragmas.def"
     C_COUNT
 };
+enum ConstraintId {
+#define SS_CONSTRAINT(id, name, alias, type, summary) K_##id,
+#include "pragmas.def"
+    K_COUNT
+};
 
 struct DirectiveSpec { const char *name; unsigned spellings; Form form; const char *summary; };
 struct ClauseSpec { const char *name; ArgKind arg; const char *summary; };
 extern const DirectiveSpec kDirectives[D_COUNT];
+struct ConstraintSpec { const char *name, *alias; ConstraintType type; const char *summary; };
 extern const ClauseSpec kClauses[C_COUNT];
+extern const ConstraintSpec kConstraints[K_COUNT];
 bool clause_allowed(DirId d, ClauseId c);
 std::string allowed_clauses(DirId d);   // "in, out, ..." for messages
+std::string constraint_keys();          // "computing_units (computingUnits), ..."
 
 struct Tok {
     enum Kind { Ident, Number, String, Punct, Other } kind;
@@ -71,6 +80,14 @@ struct Ref {
 
 enum DepKind { DK_IN = 1, DK_OUT, DK_INOUT, DK_INOUTSET, DK_MUTEXINOUTSET };
 enum DefaultKind { DEF_NONE, DEF_SHARED, DEF_PRIVATE, DEF_FIRSTPRIVATE };
+enum Device { DEV_SMP, DEV_CUDA };
+
+// One key(value) of a constraints clause.
+struct Constraint {
+    ConstraintId id;
+    unsigned tok;                    // the key
+    Range value;
+};
 
 struct Clause {
     ClauseId id;
@@ -78,9 +95,12 @@ struct Clause {
     DepKind dep = DK_IN;             // dependence clauses
     bool weak = false;
     std::vector<Ref> refs;           // A_REFS, A_DEPEND
-    Range expr;                      // A_EXPR
+    Range expr;                      // A_EXPR; A_FUNC: the name
+    std::vector<Range> exprs;        // A_EXPRS
+    std::vector<Constraint> cons;    // A_CONSTRAINTS
+    Device device = DEV_SMP;         // A_DEVICE
     std::vector<std::pair<std::string, unsigned>> vars;  // A_VARS, A_REDUCTION
-    std::string text;                // A_STRING (with quotes), A_NAME, reduction op
+    std::string text;                // A_STRING (with quotes), A_NAME, A_FUNC, reduction op
     DefaultKind def = DEF_SHARED;    // A_DEFAULT
 };
 

@@ -89,8 +89,17 @@ std::string sample_arg(ArgKind k) {
     case A_DEFAULT: return "(none)";
     case A_REDUCTION: return "(+: s)";
     case A_NAME: return "(lock)";
+    case A_DEVICE: return "(cuda)";
+    case A_EXPRS: return "(1, n, 128)";
+    case A_FUNC: return "(base)";
+    case A_CONSTRAINTS: return "(computing_units(2), memorySize(n * 1.5))";
     }
     return "";
+}
+
+// A spelling directive d has (target is #pragma omp only).
+Spelling spelling_of(unsigned d) {
+    return (kDirectives[d].spellings & SP_OSS) ? SP_OSS : SP_OMP;
 }
 
 // The pragma text for directive d with clause c.
@@ -124,7 +133,7 @@ TEST(Pragmas, EveryDirectiveParsesInItsSpellings) {
 TEST(Pragmas, OssOnlyDirectiveIsRefusedUnderOmpWithTheOmpList) {
     Parsed p = parse("release in(x)", SP_OMP);
     ASSERT_FALSE(p.ok);
-    EXPECT_EQ(p.err.note, "directives of '#pragma omp': task, taskwait, critical, atomic, taskloop");
+    EXPECT_EQ(p.err.note, "directives of '#pragma omp': task, taskwait, critical, atomic, taskloop, target");
 }
 
 TEST(Pragmas, EveryAllowedClauseIsAccepted) {
@@ -134,7 +143,7 @@ TEST(Pragmas, EveryAllowedClauseIsAccepted) {
                 continue;
             std::string src = with_clause(d, c);
             SCOPED_TRACE(src);
-            Parsed p = parse(src);
+            Parsed p = parse(src, spelling_of(d));
             ASSERT_TRUE(p.ok) << p.err.message << " at " << p.err.tok;
             EXPECT_EQ(p.dir.id, DirId(d));
             ASSERT_EQ(p.dir.clauses.size(), 1u);
@@ -159,7 +168,7 @@ TEST(Pragmas, EveryDisallowedClauseIsRefusedListingTheAllowedOnes) {
                 continue;
             std::string src = with_clause(d, c);
             SCOPED_TRACE(src);
-            Parsed p = parse(src);
+            Parsed p = parse(src, spelling_of(d));
             ASSERT_FALSE(p.ok);
             EXPECT_EQ(p.err.tok, 1u);
             EXPECT_EQ(p.err.message, std::string("clause '") + kClauses[c].name +
@@ -246,6 +255,30 @@ const Bad kBad[] = {
     {"critical(1)", 2, "expected a name in 'critical(name)'"},
     {"critical(a b)", 2, "expected a name in 'critical(name)'"},
     {"atomic seq_cst", 1, "unknown clause 'seq_cst' on 'atomic'"},
+    // devices and versions
+    {"task device(opencl)", 3, "unknown device 'opencl'"},
+    {"task device()", 3, "expected 'smp' or 'cuda' in 'device'"},
+    {"task device(smp cuda)", 3, "expected 'smp' or 'cuda' in 'device'"},
+    {"task ndrange()", 3, "expected an expression"},
+    {"task ndrange(1, n,)", 7, "expected an expression after ','"},
+    {"task ndrange(1, , 4)", 5, "expected an expression after ','"},
+    {"task implements()", 3, "expected a function name in 'implements'"},
+    {"task implements(f, g)", 3, "expected a function name in 'implements'"},
+    {"task implements(1)", 3, "expected a function name in 'implements'"},
+    {"task device(smp) device(cuda)", 5, "clause 'device' given more than once"},
+    // constraints
+    {"task constraints()", 3, "expected a constraint"},
+    {"task constraints(1)", 3, "expected a constraint"},
+    {"task constraints(cores(2))", 3, "unknown constraint 'cores'"},
+    {"task constraints(computing_units)", 4, "expected '(' after 'computing_units'"},
+    {"task constraints(computing_units 2)", 4, "expected '(' after 'computing_units'"},
+    {"task constraints(computing_units())", 5, "expected a value"},
+    {"task constraints(computing_units(2) memory_size(1))", 7, "expected ',' between constraints"},
+    {"task constraints(computing_units(2),)", 8, "expected a constraint after ','"},
+    {"task constraints(computing_units(2), computingUnits(3))", 8,
+     "constraint 'computing_units' given more than once"},
+    {"task constraints(memory_size(1)) constraints(memory_size(2))", 8,
+     "clause 'constraints' given more than once"},
 };
 
 TEST(Pragmas, MalformedPragmasGiveAnErrorAtTheRightToken) {
@@ -260,6 +293,12 @@ TEST(Pragmas, MalformedPragmasGiveAnErrorAtTheRightToken) {
 }
 
 TEST(Pragmas, UnknownChoicesNoteTheAllowedOnes) {
+    EXPECT_EQ(parse("task device(fpga)").err.note, "allowed: smp, cuda");
+    EXPECT_EQ(parse("task constraints(cores(1))").err.note,
+              "constraints: computing_units (computingUnits), memory_size (memorySize), "
+              "processor_architecture (processorArchitecture), processor_type (processorType), "
+              "processor_name (processorName), processor_speed (processorSpeed), "
+              "app_software (appSoftware)");
     EXPECT_EQ(parse("task depend(x: a)").err.note, "allowed: in, out, inout, inoutset, mutexinoutset");
     EXPECT_EQ(parse("task default(x)").err.note, "allowed: none, shared, private, firstprivate");
     EXPECT_EQ(parse("task reduction(/: s)").err.note, "allowed: +, -, *, &, |, ^, &&, ||, max, min");
@@ -439,6 +478,69 @@ TEST(Pragmas, OtherArguments) {
     EXPECT_EQ(crit.dir.clauses[0].id, C_name);
     EXPECT_EQ(crit.dir.clauses[0].text, "io");
     EXPECT_EQ(crit.dir.clauses[0].tok, 2u);
+}
+
+TEST(Pragmas, TargetClauses) {
+    Parsed p = parse("target device(cuda) ndrange(2, n, m * 2, 16, (8)) copy_deps implements(base)",
+                     SP_OMP);
+    ASSERT_TRUE(p.ok) << p.err.message;
+    EXPECT_EQ(p.dir.id, D_target);
+    EXPECT_EQ(p.dir.find(C_device)->device, DEV_CUDA);
+    const Clause *nd = p.dir.find(C_ndrange);
+    ASSERT_EQ(nd->exprs.size(), 5u);
+    const char *want[] = {"2", "n", "m*2", "16", "(8)"};
+    for (size_t i = 0; i < 5; i++)
+        EXPECT_EQ(text(p.toks, nd->exprs[i]), want[i]);
+    EXPECT_NE(p.dir.find(C_copy_deps), nullptr);
+    const Clause *im = p.dir.find(C_implements);
+    EXPECT_EQ(im->text, "base");
+    EXPECT_EQ(text(p.toks, im->expr), "base");
+    EXPECT_EQ(parse("task device(smp)").dir.clauses[0].device, DEV_SMP);
+    // target is OmpSs v1 only; OmpSs-2 writes the clauses on the task.
+    EXPECT_FALSE(parse("target device(cuda)", SP_OSS).ok);
+    Parsed t = parse("task device(cuda) ndrange(1, n, 64) implements(f) copy_in(a[0;n]) copy_out([n]b)");
+    ASSERT_TRUE(t.ok) << t.err.message;
+    EXPECT_EQ(t.dir.find(C_copy_out)->refs.size(), 1u);
+}
+
+TEST(Pragmas, ConstraintsParseIntoKeysAndValues) {
+    Parsed p = parse("task constraints(computing_units(n + 1), memorySize(2.5), "
+                     "processor_type(\"GPU\"), appSoftware(feat), processorName(f(a, b)))");
+    ASSERT_TRUE(p.ok) << p.err.message;
+    const Clause *c = p.dir.find(C_constraints);
+    ASSERT_NE(c, nullptr);
+    ASSERT_EQ(c->cons.size(), 5u);
+    struct {
+        ConstraintId id;
+        const char *key, *value;
+    } want[] = {{K_computing_units, "computing_units", "n+1"},
+                {K_memory_size, "memorySize", "2.5"},
+                {K_processor_type, "processor_type", "\"GPU\""},
+                {K_app_software, "appSoftware", "feat"},
+                {K_processor_name, "processorName", "f(a,b)"}};
+    for (size_t i = 0; i < 5; i++) {
+        EXPECT_EQ(c->cons[i].id, want[i].id) << i;
+        EXPECT_EQ(p.toks[c->cons[i].tok].text, want[i].key);
+        EXPECT_EQ(text(p.toks, c->cons[i].value), want[i].value);
+    }
+}
+
+TEST(Pragmas, EveryConstraintKeyParsesInBothSpellings) {
+    for (unsigned k = 0; k < K_COUNT; k++)
+        for (const char *key : {kConstraints[k].name, kConstraints[k].alias}) {
+            SCOPED_TRACE(key);
+            Parsed p = parse(std::string("task constraints(") + key + "(v))");
+            ASSERT_TRUE(p.ok) << p.err.message;
+            ASSERT_EQ(p.dir.clauses[0].cons.size(), 1u);
+            EXPECT_EQ(p.dir.clauses[0].cons[0].id, ConstraintId(k));
+        }
+    EXPECT_EQ(K_COUNT, 7);
+    EXPECT_STREQ(kConstraints[K_computing_units].alias, "computingUnits");
+    EXPECT_EQ(kConstraints[K_computing_units].type, K_INT);
+    EXPECT_EQ(kConstraints[K_memory_size].type, K_REAL);
+    EXPECT_EQ(kConstraints[K_processor_speed].type, K_REAL);
+    EXPECT_EQ(kConstraints[K_processor_type].type, K_PTYPE);
+    EXPECT_EQ(kConstraints[K_app_software].type, K_STRING);
 }
 
 }  // namespace
