@@ -50,6 +50,16 @@ const ssi_config_row_t ssi_config_table[] = {
         "print task, worker and scheduler statistics to stderr at finalize"),
     ROW("SS_PROFILE", SSI_CFG_BOOL, 0, 0, 1, profile,
         "time each task's phases (create, dependences, scheduling, run, release) and print the breakdown at finalize"),
+    ROW("SS_RESERVED_CORES", SSI_CFG_INT, 0, 0, 1 << 20, reserved_cores,
+        "cores left to other programs: no worker binds there and tasks cannot hold them"),
+    STRING_ROW("SS_FEATURES", "", 0, features,
+               "comma-separated node features (installed software) that app_software constraints may ask for"),
+    ROW("SS_MEMORY_MB", SSI_CFG_INT, 0, 0, 1L << 40, memory_mb,
+        "memory budget of memory_size constraints in MiB; 0 = the machine's memory"),
+    STRING_ROW("SS_PERF_MODEL", "", 0, perf_model,
+               "file of the version performance model: loaded at start, saved at finalize; empty = none"),
+    ROW("SS_CALIBRATION", SSI_CFG_INT, 3, 1, 1000, calibration,
+        "runs of each version per data-size bucket before its timing history is trusted"),
 };
 const unsigned ssi_config_table_len =
     sizeof ssi_config_table / sizeof ssi_config_table[0];

@@ -35,6 +35,11 @@ typedef struct ssi_config {
     long graph_limit;    /* SS_GRAPH_LIMIT; 0 = never collapse */
     long stats;          /* SS_STATS */
     long profile;        /* SS_PROFILE */
+    long reserved_cores; /* SS_RESERVED_CORES */
+    char features[SSI_CFG_STR_MAX];   /* SS_FEATURES: comma-separated */
+    long memory_mb;      /* SS_MEMORY_MB; 0 = the machine's memory */
+    char perf_model[SSI_CFG_STR_MAX]; /* SS_PERF_MODEL: file; "" = none */
+    long calibration;    /* SS_CALIBRATION */
 } ssi_config_t;
 
 /* Kinds of settings: an integer in [min, max]; a boolean (0/1); a choice

@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include "deps/deps.h"
+#include "device/cuda.h"
+#include "hetero/hetero.h"
 #include "ss_abi.h"
 #include "hw/topology.h"
 #include "sched/sched.h"
@@ -38,7 +40,7 @@ static void at_exit(void)
         ss_finalize();
 }
 
-static ss_task_type_t root_type = {"main", "(runtime)", 0, 0, 0, 0, 0, 0, 1};
+static ss_task_type_t root_type = {.label = "main", .file = "(runtime)", .registered = 1};
 
 static int start(void)
 {
@@ -80,6 +82,8 @@ static int start(void)
     ws[0].current = root;
     ssi_self = &ws[0];
     ssi_sched_init();
+    ssi_resources_init(n);
+    ssi_model_load();
     ssi_trace_init(n);
     if (ssi_rt.cfg.bind)
         ssi_topology_bind_self(0);
@@ -132,6 +136,8 @@ SSI_API int ss_finalize(void)
     atomic_store(&ssi_rt.state, SSI_STOPPING);
     ssi_workers_stop();
     ssi_trace_fini();
+    ssi_model_fini();
+    ssi_cuda_fini();
     ssi_domain_destroy(&w->pool, ssi_rt.root->domain);
     for (int i = 0; i < ssi_rt.nworkers; i++) {
         ssi_pool_drain(&ssi_rt.workers[i].pool);
@@ -163,6 +169,14 @@ SSI_API void ss_print_config(void)
 {
     ssi_config_print(&ssi_rt.cfg, stderr);
     fprintf(stderr, "# effective workers: %d\n", ssi_rt.nworkers);
+    const ssi_machine_t *m = &ssi_machine;
+    fprintf(stderr, "# machine: %d cores (%d reserved), %d NUMA nodes, %.1f GB memory, "
+            "largest cache %llu KiB, %s, %s, %.2f GHz%s\n", m->cores, m->reserved,
+            m->numa_nodes, m->memory / 1073741824.0, (unsigned long long)(m->cache >> 10),
+            m->arch, m->cpu_model, m->ghz, m->synthetic ? " (synthetic topology)" : "");
+    int gpus = ssi_cuda_count();
+    fprintf(stderr, "# CUDA devices: %d%s%s%s\n", gpus, gpus ? "" : " (",
+            gpus ? "" : ssi_cuda_why_none(), gpus ? "" : ")");
 }
 
 SSI_API unsigned ss_abi_version(void)

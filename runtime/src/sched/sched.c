@@ -8,6 +8,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "hetero/hetero.h"
+
 /* Scheduler state shared by all workers. Owner: this file. */
 static struct {
     /* Event count: a sleeper registers in `sleepers`, issues a barrier on
@@ -184,6 +186,9 @@ static ssi_task_t *steal(ssi_worker_t *w)
 
 ssi_task_t *ssi_sched_get(ssi_worker_t *w)
 {
+    /* A multi-core task waits for workers to hold: lend ourselves. */
+    if (SSI_UNLIKELY(atomic_load_explicit(&ssi_gang_want, memory_order_relaxed)))
+        ssi_gang_join(w);
     /* A positive priority beats even the immediate successor. */
     ssi_task_t *t = heap_pop(1);
     if (t)
@@ -225,7 +230,8 @@ ssi_task_t *ssi_sched_get_descendant(ssi_worker_t *w, const ssi_task_t *anc)
 static int work_visible(void)
 {
     if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) ||
-        atomic_load_explicit(&sched.stop, memory_order_relaxed))
+        atomic_load_explicit(&sched.stop, memory_order_relaxed) ||
+        atomic_load_explicit(&ssi_gang_want, memory_order_relaxed))
         return 1;
     for (int v = 0; v < ssi_rt.nworkers; v++)
         if (ssi_deque_size(&ssi_rt.workers[v].dq))
@@ -243,6 +249,12 @@ void ssi_sched_idle(ssi_worker_t *w)
     if (!work_visible())
         futex_wait(&sched.seq, seq, 50 * 1000 * 1000L);
     atomic_fetch_sub_explicit(&sched.sleepers, 1, memory_order_relaxed);
+}
+
+void ssi_sched_wake_all(void)
+{
+    atomic_fetch_add_explicit(&sched.seq, 1, memory_order_seq_cst);
+    futex_wake(&sched.seq, 1 << 30);
 }
 
 void ssi_sched_stop(void)

@@ -27,6 +27,9 @@ ssi_task_t *ssi_sched_get_descendant(ssi_worker_t *w, const ssi_task_t *anc);
 /* Sleep until work may be available or stop was requested. */
 void ssi_sched_idle(ssi_worker_t *w);
 
+/* Wake every sleeping worker (a multi-core task wants helpers). */
+void ssi_sched_wake_all(void);
+
 /* Ask all workers to stop and wake them. */
 void ssi_sched_stop(void);
 int ssi_sched_stopping(void);

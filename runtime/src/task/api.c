@@ -2,8 +2,10 @@
  * generated code makes (trusting, aborting with a located message). */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "deps/deps.h"
+#include "hetero/hetero.h"
 #include "sched/sched.h"
 #include "ss_abi.h"
 #include "task/task.h"
@@ -131,6 +133,10 @@ SSI_API int ss_task_submit(ss_task_t task)
     ssi_task_t *t = unsubmitted(task, &rc);
     if (!t)
         return rc;
+    if (SSI_UNLIKELY(t->type->impl) && (rc = ssi_hetero_submit(t)) != SS_OK) {
+        ssi_task_discard(ssi_self, t);
+        return rc;
+    }
     ssi_task_submit(ssi_self, t);
     return SS_OK;
 }
@@ -145,7 +151,7 @@ SSI_API int ss_taskwait(void)
     return SS_OK;
 }
 
-static ss_task_type_t taskwait_on_type = {"taskwait on", "(runtime)", 0, 0, 0, 0, 0, 0, 0};
+static ss_task_type_t taskwait_on_type = {.label = "taskwait on", .file = "(runtime)"};
 
 SSI_API int ss_taskwait_on(unsigned ndeps, const ss_dep_t *deps)
 {
@@ -313,7 +319,7 @@ SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
                           unsigned max_deps, unsigned flags, int priority,
                           void (*deps)(ss_task_t task, void *args))
 {
-    if (ss_abi_in_final()) { /* the serial version: the body, in place */
+    if (!type->impl && ss_abi_in_final()) { /* the serial version, in place */
         type->run(args);
         return;
     }
@@ -335,7 +341,13 @@ SSI_API void ss_abi_task_set_priority(ss_task_t task, int priority)
 
 SSI_API void ss_abi_task_submit(ss_task_t task)
 {
-    ssi_task_submit(ssi_self, (ssi_task_t *)task);
+    ssi_task_t *t = (ssi_task_t *)task;
+    if (SSI_UNLIKELY(t->type->impl) && ssi_hetero_submit(t) != SS_OK) {
+        /* The message is out; stop as a failed program does. */
+        fflush(NULL);
+        _exit(EXIT_FAILURE);
+    }
+    ssi_task_submit(ssi_self, t);
 }
 
 SSI_API void ss_abi_taskwait(void)

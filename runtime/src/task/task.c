@@ -6,6 +6,8 @@
 #include <time.h>
 
 #include "deps/deps.h"
+#include "device/cuda.h"
+#include "hetero/hetero.h"
 #include "sched/sched.h"
 #include "trace/trace.h"
 #include "worker/worker.h"
@@ -20,12 +22,14 @@ static unsigned dep_class(ss_dep_type_t type)
     }
 }
 
-/* Tracing may reserve room for the task's trace id after the records. */
-static size_t args_offset(unsigned max_deps, unsigned trace)
+/* Tracing may reserve room for the task's trace id after the records; a
+ * heterogeneous type's ssi_hx_t (hx bytes) comes right before the
+ * arguments. */
+static size_t args_offset(unsigned max_deps, unsigned trace, size_t hx)
 {
     size_t off = sizeof(ssi_task_t) + max_deps * sizeof(ssi_access_t) +
                  ssi_trace_task_extra(trace);
-    return (off + 15) & ~(size_t)15;
+    return ((off + 15) & ~(size_t)15) + hx;
 }
 
 /* Inlined twice: into ssi_task_create with trace == 0 (the copy that runs
@@ -34,7 +38,7 @@ static inline __attribute__((always_inline)) ssi_task_t *
 create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_deps,
        unsigned flags, const unsigned trace)
 {
-    size_t off = args_offset(max_deps, trace), size = off + args_size;
+    size_t off = args_offset(max_deps, trace, ssi_hx_size(type)), size = off + args_size;
     ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
     if (SSI_UNLIKELY(!t))
         return NULL;
@@ -184,9 +188,11 @@ static void body_done(ssi_worker_t *w, ssi_task_t *t)
         complete(w, t);
 }
 
-static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *))
+static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
 {
-    if (fn)
+    if (SSI_UNLIKELY(gpu >= 0))
+        ssi_cuda_run(t, gpu, fn);
+    else if (fn)
         fn(t->args);
     if (t->flags & SS_TASK_WAIT)
         ssi_taskwait(w);
@@ -194,39 +200,64 @@ static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *))
 
 /* Inlined twice, untimed and timed (see create). */
 static inline __attribute__((always_inline)) void run(ssi_worker_t *w, ssi_task_t *t,
+                                                      void (*fn)(void *), int gpu,
                                                       const int timed)
 {
     while (w->dec_parent && w->dec_parent != t->parent)
         ssi_worker_flush(w);
     ssi_task_t *prev = w->current;
     w->current = t;
-    void (*fn)(void *) = t->type->run;
-    if ((t->flags & SSI_TASK_INCLUDED) && t->type->run_serial)
-        fn = t->type->run_serial;
     if (timed) {
         uint64_t t0 = ssi_trace_task_begin(w);
         uint64_t p0 = ssi_phase_begin();
-        run_body(w, t, fn);
+        run_body(w, t, fn, gpu);
         ssi_phase_end(w, SSI_PH_RUN, p0);
         ssi_trace_task_end(w, t, t0);
     } else {
-        run_body(w, t, fn);
+        run_body(w, t, fn, gpu);
     }
     w->current = prev;
     body_done(w, t);
 }
 
-static __attribute__((noinline)) void run_timed(ssi_worker_t *w, ssi_task_t *t)
+static __attribute__((noinline)) void run_timed(ssi_worker_t *w, ssi_task_t *t,
+                                                void (*fn)(void *), int gpu)
 {
-    run(w, t, 1);
+    run(w, t, fn, gpu, 1);
+}
+
+void ssi_task_run_version(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
+{
+    if (ssi_trace_timed())
+        run_timed(w, t, fn, gpu);
+    else
+        run(w, t, fn, gpu, 0);
 }
 
 void ssi_task_run(ssi_worker_t *w, ssi_task_t *t)
 {
+    if (SSI_UNLIKELY(t->type->impl)) {
+        ssi_hetero_run(w, t);
+        return;
+    }
+    void (*fn)(void *) = t->type->run;
+    if ((t->flags & SSI_TASK_INCLUDED) && t->type->run_serial)
+        fn = t->type->run_serial;
     if (ssi_trace_timed())
-        run_timed(w, t);
+        run_timed(w, t, fn, -1);
     else
-        run(w, t, 0);
+        run(w, t, fn, -1, 0);
+}
+
+void ssi_task_discard(ssi_worker_t *w, ssi_task_t *t)
+{
+    ssi_task_t *p = t->parent;
+    free_dims(w, t);
+    ssi_pool_free(&w->pool, t, t->block_size);
+    atomic_store_explicit(&w->completed,
+                          atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+    atomic_fetch_sub_explicit(&p->alive, 1, memory_order_acq_rel);
 }
 
 /* The immediate-successor slot is only drained at scheduling points; when
@@ -369,6 +400,7 @@ void ssi_task_type_register(ss_task_type_t *type)
         h = fnv1a(h, "@");
         h = fnv1a(h, type->file);
         type->key = (h ^ type->line) * 0x100000001b3ULL;
+        ssi_hetero_type_init(type);
         /* Pairs with the acquire load above. */
         __atomic_store_n(&type->registered, 1, __ATOMIC_RELEASE);
     }

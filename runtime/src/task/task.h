@@ -75,6 +75,15 @@ void ssi_task_submit(struct ssi_worker *w, ssi_task_t *t);
 /* Run a ready task on worker w, then finish its body. */
 void ssi_task_run(struct ssi_worker *w, ssi_task_t *t);
 
+/* Run t with body fn (a version's), on CUDA device gpu when gpu >= 0
+ * (ssi_cuda_run), then finish its body as ssi_task_run does. */
+void ssi_task_run_version(struct ssi_worker *w, ssi_task_t *t, void (*fn)(void *),
+                          int gpu);
+
+/* Free a created task that will never be submitted (constraints that cannot
+ * be met), undoing what creation did. */
+void ssi_task_discard(struct ssi_worker *w, ssi_task_t *t);
+
 /* Called with a task whose preds reached 0, under its domain lock: adds it
  * to `*ready` unless it is undeferred or must wait for a commutative slot. */
 void ssi_task_became_ready(ssi_task_t *t, ssi_task_t **ready);

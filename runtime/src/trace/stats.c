@@ -1,6 +1,7 @@
 /* stats.c - the statistics printed at finalize with SS_STATS=1: tasks and
  * time per label, per-worker task / idle / runtime time, steals and the
  * peak number of pending tasks. */
+#include "hetero/hetero.h"
 #include "trace/trace_priv.h"
 
 #include <stdlib.h>
@@ -115,6 +116,7 @@ void ssi_trace_print_stats(FILE *out)
     fprintf(out, "ss: stats: steals %lu; peak pending tasks %lu (created, not yet "
             "completed; throttling starts past SS_THROTTLE_TASKS=%ld)\n", steals, peak,
             ssi_rt.cfg.throttle_tasks);
-    fprintf(out, "ss: stats: versions chosen n/a; failures 0; retries 0 (the runtime "
-            "has no task versions or failure handling yet)\n");
+    ssi_hetero_stats(out);
+    fprintf(out, "ss: stats: failures n/a; retries n/a (the runtime has no failure "
+            "handling yet)\n");
 }
