@@ -180,24 +180,55 @@ public:
         punct(tok::r_brace, l);
         punct(tok::r_paren, l);
     }
+    // __ss_mark(ID, <a slot per clause expression, reference or variable>)
+    // (without data-sharing variables on a function task: they are ignored)
+    void marker(const PragmaRec &rec, SourceLocation l, bool functask) {
+        const std::vector<Token> &toks = rec.toks;
+        word("__ss_mark", l);
+        punct(tok::l_paren, l);
+        number(rec.id);
+        for (const Clause &c : rec.dir.clauses) {
+            switch (kClauses[c.id].arg) {
+            case A_EXPR:
+            case A_FUNC: expr_slot(toks, c.expr); break;
+            case A_EXPRS:
+                for (const Range &r : c.exprs)
+                    expr_slot(toks, r);
+                break;
+            case A_CONSTRAINTS:
+                for (const Constraint &k : c.cons)
+                    expr_slot(toks, k.value);
+                break;
+            case A_REFS:
+            case A_DEPEND:
+                for (const Ref &r : c.refs)
+                    ref_slot(toks, r);
+                break;
+            case A_VARS:
+                if (!functask)
+                    vars_slot(toks, c);
+                break;
+            case A_REDUCTION: vars_slot(toks, c); break;
+            default: break;
+            }
+        }
+        punct(tok::r_paren, l);
+    }
+    void enter() {
+        auto buf = std::make_unique<Token[]>(out.size());
+        std::copy(out.begin(), out.end(), buf.get());
+        pp_.EnterTokenStream(std::move(buf), out.size(),
+                             /*DisableMacroExpansion=*/true, /*IsReinject=*/false);
+    }
 
 private:
     Preprocessor &pp_;
 };
 
-void Handler::HandlePragma(Preprocessor &PP, PragmaIntroducer intro, Token &) {
-    auto rec = std::make_unique<PragmaRec>();
-    rec->spelling = sp_;
-    rec->hash = intro.Loc;
-    Token t;
-    PP.Lex(t);
-    while (t.isNot(tok::eod) && t.isNot(tok::eof)) {
-        rec->toks.push_back(t);
-        PP.Lex(t);
-    }
-    rec->eod = t.getLocation();
+// Parse the tokens of rec (rec->toks) into rec->dir; false after reporting.
+bool parse_rec(Unit &u, Preprocessor &PP, PragmaRec &rec, Spelling sp) {
     std::vector<Tok> toks;
-    for (const Token &ct : rec->toks) {
+    for (const Token &ct : rec.toks) {
         Tok k;
         if (IdentifierInfo *ii = ct.getIdentifierInfo()) {
             k.kind = Tok::Ident;
@@ -211,26 +242,79 @@ void Handler::HandlePragma(Preprocessor &PP, PragmaIntroducer intro, Token &) {
         toks.push_back(k);
     }
     ParseError err;
-    if (!parse_directive(toks, sp_, rec->dir, err)) {
-        SourceLocation l = err.tok < rec->toks.size() ? rec->toks[err.tok].getLocation() : rec->eod;
-        u_.error(l, err.message);
-        if (!err.note.empty())
-            u_.note(l, err.note);
+    rec.dir = Directive();
+    if (parse_directive(toks, sp, rec.dir, err))
+        return true;
+    SourceLocation l = err.tok < rec.toks.size() ? rec.toks[err.tok].getLocation() : rec.eod;
+    u.error(l, err.message);
+    if (!err.note.empty())
+        u.note(l, err.note);
+    return false;
+}
+
+void Handler::HandlePragma(Preprocessor &PP, PragmaIntroducer intro, Token &) {
+    auto rec = std::make_unique<PragmaRec>();
+    rec->spelling = sp_;
+    rec->hash = intro.Loc;
+    Token t;
+    PP.Lex(t);
+    while (t.isNot(tok::eod) && t.isNot(tok::eof)) {
+        rec->toks.push_back(t);
+        PP.Lex(t);
+    }
+    rec->eod = t.getLocation();
+    rec->file_scope = u_.brace_depth == 0;
+    PragmaRec *target = u_.pending_target;
+    bool ok = parse_rec(u_, PP, *rec, sp_);
+    if (ok && target && rec->dir.id == D_task && rec->file_scope) {
+        // The target's clauses join the task's, as if written first on it.
+        std::vector<Token> own = rec->toks;
+        rec->toks.assign(own.begin(), own.begin() + 1);
+        rec->toks.insert(rec->toks.end(), target->toks.begin() + 1, target->toks.end());
+        rec->toks.insert(rec->toks.end(), own.begin() + 1, own.end());
+        u_.pending_target = nullptr;
+        rec->target = target;
+        ok = parse_rec(u_, PP, *rec, sp_);
+    } else if (target && ok) {
+        u_.error(target->hash, kTargetAlone);
+        u_.pending_target = nullptr;
+    }
+    if (!ok) {
+        u_.pending_target = nullptr;  // its task pragma was wrong: one error is enough
         return;
     }
-    rec->file_scope = u_.brace_depth == 0;
     rec->id = unsigned(u_.pragmas.size());
     Form form = kDirectives[rec->dir.id].form;
+    if (form == F_TARGET) {
+        if (!rec->file_scope) {
+            u_.error(intro.Loc, kTargetAlone);
+            return;
+        }
+        u_.pending_target = rec.get();
+        u_.pragmas.push_back(std::move(rec));
+        return;
+    }
     if (rec->file_scope) {
         if (form != F_TASK) {
             u_.error(intro.Loc, std::string("'") + kDirectives[rec->dir.id].name +
                                 "' must appear inside a function body");
             return;
         }
+        if (!u_.capture.rec) {  // the check function follows the declaration
+            u_.capture = DeclCapture();
+            u_.capture.rec = rec.get();
+        }
         u_.pending.push_back(rec.get());
         u_.pragmas.push_back(std::move(rec));
         return;
     }
+    for (const Clause &c : rec->dir.clauses)
+        if (c.id == C_device || c.id == C_ndrange || c.id == C_implements) {
+            u_.error(rec->toks[c.tok].getLocation(),
+                     std::string("'") + kClauses[c.id].name +
+                     "' applies only to a function task (a task pragma before a function declaration)");
+            return;
+        }
     // Inside a function: inject the marker.
     Injector inj(PP);
     SourceLocation l = rec->toks.empty() ? intro.Loc : rec->toks[0].getLocation();
@@ -239,32 +323,13 @@ void Handler::HandlePragma(Preprocessor &PP, PragmaIntroducer intro, Token &) {
         inj.word("while", l);
         inj.punct(tok::l_paren, l);
     }
-    inj.word("__ss_mark", l);
-    inj.punct(tok::l_paren, l);
-    inj.number(rec->id);
-    for (const Clause &c : rec->dir.clauses) {
-        switch (kClauses[c.id].arg) {
-        case A_EXPR: inj.expr_slot(rec->toks, c.expr); break;
-        case A_REFS:
-        case A_DEPEND:
-            for (const Ref &r : c.refs)
-                inj.ref_slot(rec->toks, r);
-            break;
-        case A_VARS:
-        case A_REDUCTION: inj.vars_slot(rec->toks, c); break;
-        default: break;
-        }
-    }
-    inj.punct(tok::r_paren, l);
+    inj.marker(*rec, l, false);
     if (standalone)
         inj.punct(tok::semi, l);
     else
         inj.punct(tok::r_paren, l);
     u_.pragmas.push_back(std::move(rec));
-    auto buf = std::make_unique<Token[]>(inj.out.size());
-    std::copy(inj.out.begin(), inj.out.end(), buf.get());
-    PP.EnterTokenStream(std::move(buf), inj.out.size(),
-                        /*DisableMacroExpansion=*/true, /*IsReinject=*/false);
+    inj.enter();
 }
 
 // Takes over `omp` from clang's parser once it exists (see REFERENCE §8):
@@ -286,9 +351,13 @@ public:
     }
     bool HandleTopLevelDecl(DeclGroupRef g) override {
         for (Decl *d : g)
-            unit_.top_level(d);
+            if (FuncTask *ft = unit_.top_level(d))
+                check_function(*ft);
         return true;
     }
+    // Every token the parser reads: the brace depth, and the capture of the
+    // declaration after a function-task pragma.
+    void on_token(const Token &t);
     void HandleTranslationUnit(ASTContext &ctx) override {
         ci_.getPreprocessor().RemovePragmaHandler(&oss_);
         unit_.finish_pending();
@@ -315,7 +384,124 @@ private:
     const Options &opt_;
     Unit unit_;
     Handler oss_, omp_;
+
+    bool find_params(DeclCapture &c) const;
+    void check_function(const FuncTask &ft);
 };
+
+// The declaration's parameter list: the parentheses after the first plain
+// identifier at the outer level, followed only by attributes or an asm
+// label before the final ';' or '{' (no K&R declarations, no other
+// declarator). False if there is none.
+bool Consumer::find_params(DeclCapture &c) const {
+    const std::vector<Token> &t = c.toks;
+    size_t last = t.size() - 1, i = 0;
+    auto close_of = [&](size_t open) {
+        int depth = 0;
+        for (size_t j = open; j < last; j++) {
+            depth += t[j].is(tok::l_paren) ? 1 : t[j].is(tok::r_paren) ? -1 : 0;
+            if (depth == 0)
+                return j;
+        }
+        return last;
+    };
+    for (int depth = 0; i + 1 < last; i++) {
+        if (depth == 0 && t[i].is(tok::identifier) && t[i + 1].is(tok::l_paren))
+            break;
+        depth += t[i].is(tok::l_paren) ? 1 : t[i].is(tok::r_paren) ? -1 : 0;
+    }
+    if (i + 1 >= last)
+        return false;
+    c.group_b = unsigned(i + 1);
+    c.group_e = unsigned(close_of(i + 1));
+    for (size_t j = c.group_e + 1; j < last; j = close_of(j + 1) + 1)
+        if (!(t[j].is(tok::kw___attribute) || t[j].is(tok::kw_asm)) || !t[j + 1].is(tok::l_paren))
+            return false;
+    return c.group_e < last;
+}
+
+// At the end of the declaration (the ';' of a prototype or the '}' of a
+// definition) one more ';' goes in: it is the parser's lookahead when it
+// hands the declaration over, so the check function that HandleTopLevelDecl
+// injects comes right after it, before the rest of the file.
+void Consumer::on_token(const Token &t) {
+    unsigned &depth = unit_.brace_depth;
+    if (t.is(tok::l_brace))
+        ++depth;
+    else if (t.is(tok::r_brace) && depth)
+        --depth;
+    DeclCapture &c = unit_.capture;
+    if (!c.rec)
+        return;
+    bool end = false;
+    if (t.is(tok::eof)) {
+        c.rec = nullptr;
+        return;
+    } else if (c.body) {
+        end = t.is(tok::r_brace) && depth == 0;
+    } else {
+        c.toks.push_back(t);
+        if (t.is(tok::l_paren) || t.is(tok::r_paren)) {
+            c.paren += t.is(tok::l_paren) ? 1 : -1;
+        } else if (c.paren == 0 && ((t.is(tok::semi) && depth == 0) || (t.is(tok::l_brace) && depth == 1))) {
+            if (!find_params(c))
+                c.rec = nullptr;  // not a function declaration: the lowering says so
+            else if (t.is(tok::semi))
+                end = true;
+            else
+                c.body = true;
+        }
+    }
+    if (!end)
+        return;
+    Injector inj(ci_.getPreprocessor());
+    inj.punct(tok::semi, t.getLocation());
+    inj.enter();
+    c.done = c.rec;
+    c.rec = nullptr;
+}
+
+// After the declaration of a function task,
+//     static void __ss_chk_ID(<its parameters>) { __ss_mark(ID, ...); }
+// so that Clang parses the clause expressions with the parameters in scope
+// (unnamed ones get the names the lowering gives them). It is not part of
+// the output, which is made of the file's text.
+void Consumer::check_function(const FuncTask &ft) {
+    DeclCapture &c = unit_.capture;
+    if (c.done != ft.prag)
+        return;
+    c.done = nullptr;
+    // The parameter list with its ')', where the name of an unnamed last
+    // parameter goes.
+    std::vector<Token> params(c.toks.begin() + c.group_b + 1, c.toks.begin() + c.group_e + 1);
+    Injector inj(ci_.getPreprocessor());
+    for (unsigned i = 0; i < ft.fd->getNumParams(); i++) {
+        const ParmVarDecl *pv = ft.fd->getParamDecl(i);
+        if (!pv->getName().empty())
+            continue;
+        auto at = std::find_if(params.begin(), params.end(), [&](const Token &p) {
+            return p.getLocation() == pv->getLocation();
+        });
+        if (at == params.end())
+            return;  // not where clang says: no check
+        inj.out.clear();
+        inj.word(("__ss_p" + std::to_string(i)).c_str(), pv->getLocation());
+        params.insert(at, inj.out[0]);
+    }
+    const PragmaRec &rec = *ft.prag;
+    SourceLocation l = rec.toks.empty() ? rec.hash : rec.toks[0].getLocation();
+    inj.out.clear();
+    inj.word("static", l);
+    inj.word("void", l);
+    inj.word(("__ss_chk_" + std::to_string(rec.id)).c_str(), l);
+    inj.punct(tok::l_paren, l);
+    inj.out.insert(inj.out.end(), params.begin(), params.end());
+    inj.punct(tok::l_brace, l);
+    inj.marker(rec, l, true);
+    inj.punct(tok::semi, l);
+    inj.punct(tok::r_brace, l);
+    inj.enter();
+}
 
 class Action : public ASTFrontendAction {
 public:
@@ -327,13 +513,8 @@ protected:
         consumer_ = c.get();
         Preprocessor &PP = ci.getPreprocessor();
         PP.setPredefines(PP.getPredefines() + "\n" + Unit::predefines());
-        unsigned *depth = &c->unit().brace_depth;
-        PP.setTokenWatcher([depth](const Token &t) {
-            if (t.is(tok::l_brace))
-                ++*depth;
-            else if (t.is(tok::r_brace) && *depth)
-                --*depth;
-        });
+        Consumer *cp = c.get();
+        PP.setTokenWatcher([cp](const Token &t) { cp->on_token(t); });
         return c;
     }
     void EndSourceFileAction() override {

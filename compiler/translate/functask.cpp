@@ -116,6 +116,13 @@ void Lowering::collect_functasks() {
             pe.kind = Edit::TEXT;
             pe.text = proto + line_marker(pe.e);
             edits_.push_back(pe);
+            if (const PragmaRec *t = ft.prag->target) {  // its clauses are the task's
+                Edit te;
+                te.b = off(t->hash);
+                te.e = in_main(t->eod) ? off(t->eod) : te.b;
+                te.kind = Edit::TEXT;
+                edits_.push_back(te);
+            }
             unsigned end = tok_end(SM_.getExpansionLoc(fd->getEndLoc()));
             if (!fd->doesThisDeclarationHaveABody()) {  // after the prototype's ';'
                 unsigned n = skip_space(end);

@@ -35,18 +35,25 @@ void Unit::report(DiagnosticsEngine::Level lv, SourceLocation l, const std::stri
     d.Report(l, id) << msg;
 }
 
-void Unit::top_level(Decl *d) {
-    if (pending.empty())
-        return;
+const char *const kTargetAlone =
+    "'#pragma omp target' must be followed by '#pragma omp task' and a function declaration";
+
+FuncTask *Unit::top_level(Decl *d) {
     SourceManager &SM = ci_.getSourceManager();
+    if (pending_target && SM.isBeforeInTranslationUnit(pending_target->hash, d->getBeginLoc())) {
+        error(pending_target->hash, kTargetAlone);
+        pending_target = nullptr;
+    }
+    if (pending.empty())
+        return nullptr;
     PragmaRec *p = pending.front();
     if (!SM.isBeforeInTranslationUnit(p->hash, d->getBeginLoc()))
-        return;  // a declaration before the pragma (lookahead)
+        return nullptr;  // a declaration before the pragma (lookahead)
     pending.erase(pending.begin());
     auto *fd = dyn_cast<FunctionDecl>(d);
     if (!fd) {
         error(p->hash, "a task pragma at file scope must precede a function declaration");
-        return;
+        return nullptr;
     }
     if (!pending.empty() && SM.isBeforeInTranslationUnit(pending.front()->hash, d->getBeginLoc())) {
         error(pending.front()->hash, "two task pragmas before one function declaration");
@@ -56,12 +63,16 @@ void Unit::top_level(Decl *d) {
     ft.prag = p;
     ft.fd = fd;
     functasks.push_back(ft);
+    return &functasks.back();
 }
 
 void Unit::finish_pending() {
     for (PragmaRec *p : pending)
         error(p->hash, "a task pragma at file scope must precede a function declaration");
     pending.clear();
+    if (pending_target)
+        error(pending_target->hash, kTargetAlone);
+    pending_target = nullptr;
 }
 
 namespace {

@@ -10,6 +10,9 @@
 
 namespace ssc {
 
+// The error for a target pragma without its task pragma and declaration.
+extern const char *const kTargetAlone;
+
 class Unit {
 public:
     explicit Unit(clang::CompilerInstance &ci) : ci_(ci) {}
@@ -22,8 +25,8 @@ public:
     void note(clang::SourceLocation l, const std::string &msg) { report(clang::DiagnosticsEngine::Note, l, msg); }
 
     // A top-level declaration was parsed: attach a pending function-task
-    // pragma to it.
-    void top_level(clang::Decl *d);
+    // pragma to it (the function task, or null).
+    FuncTask *top_level(clang::Decl *d);
     // End of file: pragmas still pending had no declaration after them.
     void finish_pending();
     // Lower the whole unit into `out`; false after reporting errors.
@@ -32,6 +35,8 @@ public:
     unsigned brace_depth = 0;  // kept by a token watcher
     std::vector<std::unique_ptr<PragmaRec>> pragmas;
     std::vector<PragmaRec *> pending;
+    PragmaRec *pending_target = nullptr;   // '#pragma omp target' waiting for its task pragma
+    DeclCapture capture;
     std::vector<FuncTask> functasks;
     clang::CompilerInstance &ci() { return ci_; }
 

@@ -26,6 +26,20 @@ struct PragmaRec {
     std::vector<clang::Token> toks;   // the tokens after the namespace
     clang::SourceLocation hash, eod;  // '#' (or _Pragma) and end of line
     bool file_scope;                  // before a function declaration
+    PragmaRec *target = nullptr;      // the '#pragma omp target' whose clauses joined these
+};
+
+// The tokens of the declaration after a file-scope task pragma, captured as
+// the parser reads them (see frontend.cpp): the check function that makes
+// Clang parse the pragma's expressions with the parameters in scope is built
+// from its parameter list.
+struct DeclCapture {
+    PragmaRec *rec = nullptr;         // capturing the declaration after this pragma
+    std::vector<clang::Token> toks;
+    int paren = 0;
+    bool body = false;                // inside the body of a definition
+    unsigned group_b = 0, group_e = 0;  // toks[group_b] '(' and toks[group_e] ')' of the parameters
+    PragmaRec *done = nullptr;        // toks hold the whole declaration after this pragma
 };
 
 enum class Sharing { Shared, FirstPrivate, Private };

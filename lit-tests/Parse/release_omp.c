@@ -4,7 +4,7 @@
 void f(int x)
 {
 // CHECK: release_omp.c:[[@LINE+2]]:13: error: unknown or unsupported directive 'release'
-// CHECK: release_omp.c:[[@LINE+1]]:13: note: directives of '#pragma omp': task, taskwait, critical, atomic, taskloop{{$}}
+// CHECK: release_omp.c:[[@LINE+1]]:13: note: directives of '#pragma omp': task, taskwait, critical, atomic, taskloop, target{{$}}
 #pragma omp release in(x)
 }
 // CHECK: 1 error generated.
