@@ -6,6 +6,7 @@
 // dereferenced: regions live at a fake base address B.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <bitset>
 #include <climits>
 #include <cstdint>
@@ -315,16 +316,18 @@ Geo grid(unsigned ndims, std::vector<size_t> global, std::vector<size_t> local)
     return g;
 }
 
+void expect_geo(const Geo &g, std::array<unsigned, 3> grid, std::array<unsigned, 3> block)
+{
+    EXPECT_EQ(g.rc, SSI_CUDA_GRID_OK);
+    for (int k = 0; k < 3; k++) {
+        EXPECT_EQ(g.grid[k], grid[k]) << "grid dimension " << k;
+        EXPECT_EQ(g.block[k], block[k]) << "block dimension " << k;
+    }
+}
+
 TEST(Grid, OneDimensionRoundsUp)
 {
-    Geo g = grid(1, {1000}, {128});
-    EXPECT_EQ(g.rc, SSI_CUDA_GRID_OK);
-    EXPECT_EQ(g.grid[0], 8u);
-    EXPECT_EQ(g.block[0], 128u);
-    for (int k = 1; k < 3; k++) {
-        EXPECT_EQ(g.grid[k], 1u);
-        EXPECT_EQ(g.block[k], 1u);
-    }
+    expect_geo(grid(1, {1000}, {128}), {8, 1, 1}, {128, 1, 1});
     EXPECT_EQ(grid(1, {1024}, {128}).grid[0], 8u);
     EXPECT_EQ(grid(1, {1025}, {128}).grid[0], 9u);
     EXPECT_EQ(grid(1, {1}, {256}).grid[0], 1u);
@@ -333,24 +336,12 @@ TEST(Grid, OneDimensionRoundsUp)
 TEST(Grid, MissingDimensionsAreOne)
 {
     // Values past ndims are ignored, whatever they are.
-    Geo g = grid(2, {100, 30, 999}, {16, 8, 0});
-    EXPECT_EQ(g.rc, SSI_CUDA_GRID_OK);
-    EXPECT_EQ(g.grid[0], 7u);
-    EXPECT_EQ(g.grid[1], 4u);
-    EXPECT_EQ(g.grid[2], 1u);
-    EXPECT_EQ(g.block[0], 16u);
-    EXPECT_EQ(g.block[1], 8u);
-    EXPECT_EQ(g.block[2], 1u);
+    expect_geo(grid(2, {100, 30, 999}, {16, 8, 0}), {7, 4, 1}, {16, 8, 1});
 }
 
 TEST(Grid, ThreeDimensions)
 {
-    Geo g = grid(3, {64, 65, 3}, {8, 8, 2});
-    EXPECT_EQ(g.rc, SSI_CUDA_GRID_OK);
-    EXPECT_EQ(g.grid[0], 8u);
-    EXPECT_EQ(g.grid[1], 9u);
-    EXPECT_EQ(g.grid[2], 2u);
-    EXPECT_EQ(g.block[2], 2u);
+    expect_geo(grid(3, {64, 65, 3}, {8, 8, 2}), {8, 9, 2}, {8, 8, 2});
 }
 
 TEST(Grid, EmptyRangeLaunchesNothing)

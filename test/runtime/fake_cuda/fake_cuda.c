@@ -49,7 +49,7 @@ typedef struct ctx {
 } ctx_t;
 
 typedef struct module {
-    ctx_t *ctx;
+    ctx_t *ctx; /* first, as in stream_t (new_object) */
     const unsigned char *image;
     size_t size;
 } module_t;
@@ -103,6 +103,19 @@ static int leave(int rc)
 {
     pthread_mutex_unlock(&fake.lock);
     return rc;
+}
+
+/* A new module or stream of the current context (both start with their
+ * context), counted in stats[stat]. */
+static int new_object(void **out, size_t size, int stat)
+{
+    ctx_t **o = malloc(size);
+    if (!o)
+        return OUT_OF_MEMORY;
+    *o = current;
+    fake.stats[stat]++;
+    *out = o;
+    return SUCCESS;
 }
 
 API int cuInit(unsigned flags)
@@ -228,13 +241,11 @@ API int cuModuleLoadData(module_t **m, const void *image)
     if (rc == SUCCESS && (!image || ((uintptr_t)image % 8) ||
                           !(size = fatbin_size(image))))
         rc = INVALID_IMAGE;
-    if (rc == SUCCESS && !(*m = malloc(sizeof **m)))
-        rc = OUT_OF_MEMORY;
+    if (rc == SUCCESS)
+        rc = new_object((void **)m, sizeof **m, FAKE_MODULES_LIVE);
     if (rc == SUCCESS) {
-        (*m)->ctx = current;
         (*m)->image = image;
         (*m)->size = size;
-        fake.stats[FAKE_MODULES_LIVE]++;
     }
     return leave(rc);
 }
@@ -341,13 +352,10 @@ API int cuStreamCreate(stream_t **s, unsigned flags)
     int rc = enter(1);
     if (rc == SUCCESS && flags > 1)
         rc = INVALID_VALUE;
-    if (rc == SUCCESS && !(*s = malloc(sizeof **s)))
-        rc = OUT_OF_MEMORY;
-    if (rc == SUCCESS) {
-        (*s)->ctx = current;
+    if (rc == SUCCESS)
+        rc = new_object((void **)s, sizeof **s, FAKE_STREAMS_LIVE);
+    if (rc == SUCCESS)
         (*s)->magic = STREAM_MAGIC;
-        fake.stats[FAKE_STREAMS_LIVE]++;
-    }
     return leave(rc);
 }
 
