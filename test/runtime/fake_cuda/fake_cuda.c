@@ -315,34 +315,33 @@ static int check_stream(stream_t *s)
     return SUCCESS;
 }
 
-API int cuMemcpyHtoDAsync_v2(unsigned long long d, const void *h, size_t n,
-                             stream_t *s)
+/* A copy between host and device memory: the device side, d, must lie in
+ * a live allocation. Bytes counted in stats[stat]. */
+static int copy(void *dst, const void *src, unsigned long long d, size_t n,
+                stream_t *s, int stat)
 {
     int rc = enter(1);
     if (rc == SUCCESS)
         rc = check_stream(s);
-    if (rc == SUCCESS && (!h || find_alloc(d, n) < 0))
+    if (rc == SUCCESS && (!dst || !src || find_alloc(d, n) < 0))
         rc = INVALID_VALUE;
     if (rc == SUCCESS) {
-        memcpy((void *)(uintptr_t)d, h, n);
-        fake.stats[FAKE_HTOD_BYTES] += (long)n;
+        memcpy(dst, src, n);
+        fake.stats[stat] += (long)n;
     }
     return leave(rc);
+}
+
+API int cuMemcpyHtoDAsync_v2(unsigned long long d, const void *h, size_t n,
+                             stream_t *s)
+{
+    return copy((void *)(uintptr_t)d, h, d, n, s, FAKE_HTOD_BYTES);
 }
 
 API int cuMemcpyDtoHAsync_v2(void *h, unsigned long long d, size_t n,
                              stream_t *s)
 {
-    int rc = enter(1);
-    if (rc == SUCCESS)
-        rc = check_stream(s);
-    if (rc == SUCCESS && (!h || find_alloc(d, n) < 0))
-        rc = INVALID_VALUE;
-    if (rc == SUCCESS) {
-        memcpy(h, (const void *)(uintptr_t)d, n);
-        fake.stats[FAKE_DTOH_BYTES] += (long)n;
-    }
-    return leave(rc);
+    return copy(h, (const void *)(uintptr_t)d, d, n, s, FAKE_DTOH_BYTES);
 }
 
 /* ---- streams -------------------------------------------------------------- */
