@@ -76,6 +76,18 @@ typedef struct ss_constraints {
                                            listed in SS_FEATURES */
 } ss_constraints_t;
 
+/* What happens when a task fails (its body reported a failure with
+ * ss_task_fail, its program exited non-zero, or it ran past its time-out).
+ * COMPSs semantics; see docs/failures.md. */
+typedef enum ss_on_failure {
+    SS_ON_FAILURE_FAIL = 0,     /* default: stop the program cleanly, exit 1 */
+    SS_ON_FAILURE_RETRY = 1,    /* run again, up to `retries` times, then FAIL */
+    SS_ON_FAILURE_CANCEL = 2,   /* cancel_successors: nothing that depends on
+                                   it runs; independent work completes */
+    SS_ON_FAILURE_IGNORE = 3    /* successors run; its missing file outputs
+                                   are created empty */
+} ss_on_failure_t;
+
 /* Computes a task's constraints from its argument block. */
 typedef void (*ss_constraints_fn)(const void *args, ss_constraints_t *c);
 
@@ -108,11 +120,14 @@ typedef struct ss_task_type {
     ss_constraints_fn constraints;  /* constraints of `run`; NULL: none */
     const char *func;               /* a function task's name: versions
                                        registered for it by name join */
+    ss_on_failure_t on_failure;     /* SS_ON_FAILURE_FAIL by default */
+    unsigned retries;               /* SS_ON_FAILURE_RETRY: extra runs */
+    double time_out;                /* seconds a run may take; 0 = none */
 } ss_task_type_t;
 
 /* Initializer for a static ss_task_type_t. */
 #define SS_TASK_TYPE(label_, run_)                                            \
-    { (label_), __FILE__, __LINE__, 0, (run_), 0, 0, 0, 0, 0, SS_DEVICE_SMP, 0, 0 }
+    { .label = (label_), .file = __FILE__, .line = __LINE__, .run = (run_) }
 
 /* Add a version to a type before its first task is created. The runtime
  * then runs, per task, the version predicted to finish first among those
@@ -123,6 +138,7 @@ int ss_task_type_add_version(ss_task_type_t *type, ss_task_version_t *version);
 
 /* Number of usable CUDA devices (0 without a GPU, a driver or libcuda). */
 int ss_cuda_devices(void);
+
 
 /* Opaque handle of a created, not yet submitted task. */
 typedef struct ss_task *ss_task_t;
@@ -202,6 +218,42 @@ int ss_worker_id(void);
 /* Print the effective settings, one per line, to stderr (also done at start
  * when SS_PRINT_CONFIG=1). */
 void ss_print_config(void);
+
+/* ---- files, programs, failures (docs/failures.md) ---------------------- */
+
+/* A dependence on the file at `path` (the name, not the bytes): tasks that
+ * read and write files are ordered like tasks on memory. Paths are compared
+ * after making them absolute and removing "." and ".." components, without
+ * following symbolic links. Errors: SS_EINVAL (NULL or empty path, or as
+ * ss_task_depend), SS_ENOMEM. */
+int ss_task_depend_file(ss_task_t task, ss_dep_type_t type, const char *path);
+
+/* Called from a running task body: this run failed with `code` (non-zero)
+ * and a message (printf format). The body should return next; the task's
+ * failure policy then applies. Errors: SS_EINVAL (code 0, NULL format),
+ * SS_ESTATE (not inside a task). */
+int ss_task_fail(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* An external program run by a task body (a binary or MPI task). */
+typedef struct ss_exec {
+    const char *const *argv;  /* program (PATH searched) and arguments, NULL-
+                                 terminated; passed as they are, no shell */
+    const char *workdir;      /* NULL: the current directory */
+    const char *in, *out, *err; /* files for stdin / stdout / stderr (out and
+                                   err truncated); NULL: inherited */
+    int status_ok;            /* a non-zero exit status is not a failure */
+    const char *mpi_runner;   /* "mpirun": an MPI task; NULL: a plain one */
+    unsigned processes;       /* MPI: ranks (-np) */
+    unsigned per_node;        /* MPI: ranks per node (0: runner's default) */
+} ss_exec_t;
+
+/* From a task body: start the program in its own process group, wait for
+ * it (killing the whole group at the task's time-out) and report a failure
+ * to the task when it cannot start, is killed, times out or (unless
+ * status_ok) exits non-zero. Returns the exit status (>= 0), or -1 after a
+ * failure without one. Errors: SS_EINVAL (no argv), SS_ESTATE (not inside
+ * a task). */
+int ss_exec(const ss_exec_t *e);
 
 #ifdef __cplusplus
 }

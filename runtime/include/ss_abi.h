@@ -16,7 +16,7 @@ extern "C" {
 #endif
 
 /* Bump on any change to the structs or calls below. */
-#define SS_ABI_VERSION 3
+#define SS_ABI_VERSION 4
 
 /* Called from a constructor of each generated translation unit. Exits the
  * process with status 70 and one line on stderr naming `unit`, the version it
@@ -53,6 +53,19 @@ void ss_abi_release_sections(const void *base, size_t elem, unsigned ndims,
                              const size_t *sec);
 
 void ss_abi_task_set_priority(ss_task_t task, int priority);
+
+/* A dependence on the file named by path (see ss_task_depend_file). */
+void ss_abi_dep_file(ss_task_t task, ss_dep_type_t type, const char *path);
+
+/* The body of a binary or MPI task: split `tmpl` at blanks into words and
+ * replace, inside each word, every {name} by values[i] where names[i] ==
+ * name ({{ and }} are literal braces), so a value becomes part of exactly
+ * one argument whatever it contains; then run `binary` with those
+ * arguments as ss_exec does with the other fields of *opts (opts->argv is
+ * ignored). An unknown {name} aborts naming the task. */
+void ss_abi_exec(const char *binary, const char *tmpl, unsigned n,
+                 const char *const *names, const char *const *values,
+                 const ss_exec_t *opts);
 
 /* A whole task site in one call: in a final context run type->run(args) in
  * place (the serial version); otherwise create the task, copy the argument

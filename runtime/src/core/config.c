@@ -60,6 +60,12 @@ const ssi_config_row_t ssi_config_table[] = {
                "file of the version performance model: loaded at start, saved at finalize; empty = none"),
     ROW("SS_CALIBRATION", SSI_CFG_INT, 3, 1, 1000, calibration,
         "runs of each version per data-size bucket before its timing history is trusted"),
+    ROW("SS_FAIL_GRACE_S", SSI_CFG_INT, 10, 0, 86400, fail_grace_s,
+        "seconds a failing program lets running C tasks finish before it exits"),
+    ROW("SS_RESUME", SSI_CFG_BOOL, 0, 0, 1, resume,
+        "skip tasks whose file outputs are newer than their file inputs (and listed in SS_RESUME_LOG when set)"),
+    STRING_ROW("SS_RESUME_LOG", "", 0, resume_log,
+               "completion log of tasks with file outputs, appended as they finish; empty = none"),
 };
 const unsigned ssi_config_table_len =
     sizeof ssi_config_table / sizeof ssi_config_table[0];

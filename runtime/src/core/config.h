@@ -40,6 +40,9 @@ typedef struct ssi_config {
     long memory_mb;      /* SS_MEMORY_MB; 0 = the machine's memory */
     char perf_model[SSI_CFG_STR_MAX]; /* SS_PERF_MODEL: file; "" = none */
     long calibration;    /* SS_CALIBRATION */
+    long fail_grace_s;   /* SS_FAIL_GRACE_S */
+    long resume;         /* SS_RESUME */
+    char resume_log[SSI_CFG_STR_MAX]; /* SS_RESUME_LOG: file; "" = none */
 } ssi_config_t;
 
 /* Kinds of settings: an integer in [min, max]; a boolean (0/1); a choice

@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include "deps/deps.h"
+#include "deps/files.h"
 #include "device/cuda.h"
+#include "fail/fail.h"
 #include "hetero/hetero.h"
 #include "ss_abi.h"
 #include "hw/topology.h"
@@ -84,6 +86,7 @@ static int start(void)
     ssi_sched_init();
     ssi_resources_init(n);
     ssi_model_load();
+    ssi_resume_init();
     ssi_trace_init(n);
     if (ssi_rt.cfg.bind)
         ssi_topology_bind_self(0);
@@ -137,6 +140,7 @@ SSI_API int ss_finalize(void)
     ssi_workers_stop();
     ssi_trace_fini();
     ssi_model_fini();
+    ssi_resume_fini();
     ssi_cuda_fini();
     ssi_domain_destroy(&w->pool, ssi_rt.root->domain);
     for (int i = 0; i < ssi_rt.nworkers; i++) {
@@ -148,6 +152,7 @@ SSI_API int ss_finalize(void)
     ssi_pool_release_all();
     ssi_sched_fini();
     ssi_topology_fini();
+    ssi_files_fini();
     free(ssi_rt.workers);
     ssi_rt.workers = NULL;
     ssi_self = NULL;

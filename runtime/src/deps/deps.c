@@ -80,10 +80,19 @@ static ssi_epoch_t *epoch_new(ssi_pool_t *pool, ssi_obj_t *o, ssi_access_t *a)
     return e;
 }
 
-static void fire_edges(ssi_pool_t *pool, ssi_edge_t *e, ssi_task_t **ready)
+/* t comes after a failed or cancelled task (cancel_successors): it will
+ * not run, and its own release poisons what comes after it. */
+static void cancel(ssi_task_t *t)
+{
+    t->flags |= SSI_TASK_CANCELLED;
+}
+
+static void fire_edges(ssi_pool_t *pool, ssi_edge_t *e, int poison, ssi_task_t **ready)
 {
     while (e) {
         ssi_edge_t *next = e->next;
+        if (SSI_UNLIKELY(poison))
+            cancel(e->task);
         satisfy(e->task, ready);
         ssi_pool_free(pool, e, sizeof *e);
         e = next;
@@ -198,10 +207,11 @@ static void idle_unlink(ssi_domain_t *d, ssi_obj_t *o)
  * object, freeing the oldest idle object past the bound. */
 static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
 {
-    if (o->nover) {
+    if (o->nover && !o->poisoned) {
         /* Only regions that overlap nothing are worth keeping: an idle
          * overlapping object would cost every later insertion an exact
-         * overlap test. */
+         * overlap test. (A poisoned one must be kept: it cancels later
+         * accesses.) */
         obj_free(pool, d, o);
         return;
     }
@@ -210,7 +220,7 @@ static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
     o->iprev = d->idle_tail;
     if (d->idle_tail) d->idle_tail->inext = o; else d->idle_head = o;
     d->idle_tail = o;
-    if (++d->nidle > SSI_DOMAIN_IDLE_MAX) {
+    if (++d->nidle > SSI_DOMAIN_IDLE_MAX && !d->idle_head->poisoned) {
         ssi_obj_t *old = d->idle_head;
         idle_unlink(d, old);
         obj_free(pool, d, old);
@@ -233,14 +243,17 @@ static void epoch_msat(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
         e->msat = 1;
         for (ssi_access_t *a = e->waiters, *next; a; a = next) {
             next = a->next;
+            if (SSI_UNLIKELY(e->poison_in))
+                cancel(a->task);
             satisfy(a->task, ready);
         }
         e->waiters = NULL;
-        fire_edges(pool, e->xsat, ready);
+        fire_edges(pool, e->xsat, e->poison_in, ready);
         e->xsat = NULL;
         ssi_epoch_t *f = e->next;
         if (!f || f->msat || !inherits_msat(e, f))
             return;
+        f->poison_in |= e->poison_in;
         e = f;
     }
 }
@@ -251,10 +264,20 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
                        ssi_task_t **ready)
 {
     for (;;) {
-        fire_edges(pool, e->xdone, ready);
+        fire_edges(pool, e->xdone, e->poison, ready);
         ssi_epoch_t *f = e->next;
-        if (!f)
+        if (!f) {
+            if (SSI_UNLIKELY(e->poison))
+                e->obj->poisoned = 1;
             obj_idle(pool, d, e->obj);
+        } else if (SSI_UNLIKELY(e->poison)) {
+            /* Readers behind readers do not depend on them: what comes
+             * after both is what depends on the failed one. */
+            if (inherits_msat(e, f))
+                f->poison = 1;
+            else
+                f->poison_in = 1;
+        }
         ssi_pool_free(pool, e, sizeof *e);
         if (!f)
             return;
@@ -293,8 +316,12 @@ static void wait_foreign(ssi_inode_t *n, void *ctx_)
     if (x == c->own || !ssi_region_overlap(&x->region, &c->a->region))
         return;
     ssi_epoch_t *e = x->last;
+    if (SSI_UNLIKELY(x->poisoned) && !e)
+        cancel(c->t);
     if (!e || member_of(c->t, e, c->index))
         return;
+    if (SSI_UNLIKELY(e->msat && e->poison_in))
+        cancel(c->t);
     if (c->a->type == e->cls &&
         (e->cls == SSI_EP_READ || e->cls == SSI_EP_SET)) {
         if (!e->msat) {
@@ -323,6 +350,10 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         o->last = epoch_new(pool, o, a);
         o->last->satisfied = 1;
         o->last->msat = 1;
+        if (SSI_UNLIKELY(o->poisoned)) {
+            o->last->poison_in = 1;
+            cancel(t);
+        }
     } else {
         ssi_epoch_t *e = o->last;
         if (a->type != SSI_EP_WRITE && a->type == e->cls && !e->closed) {
@@ -331,10 +362,14 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         } else {
             ssi_epoch_t *f = epoch_new(pool, o, a);
             f->msat = inherits_msat(e, f) && e->msat;
+            if (f->msat)
+                f->poison_in = e->poison_in;
             e->next = f;
             o->last = f;
             e = f;
         }
+        if (SSI_UNLIKELY(e->msat && e->poison_in))
+            cancel(t);
         if (!e->msat) {
             a->next = e->waiters;
             e->waiters = a;
@@ -394,6 +429,8 @@ static void release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
     ssi_epoch_t *e = a->epoch;
     a->epoch = NULL;  /* released: completion skips it */
     ssi_trace_dep_release(a->task, e);
+    if (SSI_UNLIKELY(a->task->flags & SSI_TASK_POISON))
+        e->poison = 1;
     if (a->type == SSI_EP_MUTEX)
         release_mutex(e, ready);
     if (--e->pending == 0 && e->satisfied)

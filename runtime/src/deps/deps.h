@@ -43,6 +43,10 @@ typedef struct ssi_epoch {
     uint8_t held;          /* SSI_EP_MUTEX: a member holds the object */
     uint8_t closed;        /* a later access elsewhere waits for it to be
                               done: no more members may join */
+    uint8_t poison;        /* a member failed or was cancelled: what comes
+                              after this epoch is cancelled */
+    uint8_t poison_in;     /* comes after a poisoned epoch: its members are
+                              cancelled (cancel_successors) */
     int pending;           /* members not yet finished */
     ssi_access_t *waiters; /* members waiting for `msat` */
     ssi_edge_t *xsat;      /* other objects' accesses waiting for `msat` */
@@ -59,6 +63,8 @@ typedef struct ssi_obj {
     struct ssi_obj *hnext;
     struct ssi_obj *iprev, *inext; /* idle list, when last == NULL */
     unsigned nover;         /* objects in the domain overlapping this one */
+    uint8_t poisoned;       /* its last access failed or was cancelled:
+                               every later access is cancelled; kept idle */
 } ssi_obj_t;
 
 /* Idle objects (no live access) kept for reuse per domain: a chain or a

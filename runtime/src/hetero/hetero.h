@@ -110,8 +110,8 @@ void ssi_resources_give(struct ssi_worker *w, const ss_constraints_t *c,
 unsigned ssi_resources_gen(void);
 void ssi_resources_park(struct ssi_worker *w, ssi_task_t *t, unsigned gen);
 
-/* Workers lent to a multi-core task: set when one waits for helpers. */
-extern atomic_int ssi_gang_want;
+/* A multi-core task waits for helpers (SSI_ATTN_GANG in ssi_attention):
+ * lend the calling worker until that task is done. */
 void ssi_gang_join(struct ssi_worker *w);
 
 /* ---- model (hetero/model.c) -------------------------------------------- */

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "device/cuda.h"
+#include "fail/fail.h"
 #include "hetero/hetero.h"
 #include "hw/topology.h"
 #include "sched/sched.h"
@@ -36,8 +37,6 @@ static struct {
     atomic_uint seq;
 } gang;
 
-atomic_int ssi_gang_want;
-
 void ssi_resources_init(int nworkers)
 {
     (void)nworkers;
@@ -48,7 +47,7 @@ void ssi_resources_init(int nworkers)
     for (int i = 0; i < SSI_MAX_GPUS; i++)
         atomic_store(&res.gpu_busy[i], 0);
     res.parked = NULL;
-    atomic_store(&ssi_gang_want, 0);
+    atomic_fetch_and(&ssi_attention, ~SSI_ATTN_GANG);
     gang.task = NULL;
 }
 
@@ -164,14 +163,14 @@ static int gang_lead(ssi_task_t *t, unsigned units)
     gang.task = t;
     gang.need = (int)units - 1;
     gang.joined = 0;
-    atomic_store(&ssi_gang_want, 1);
+    atomic_fetch_or(&ssi_attention, SSI_ATTN_GANG);
     ssi_unlock(&gang.lock);
     ssi_sched_wake_all();
     for (unsigned n = 0;; n++) {
         ssi_lock(&gang.lock);
         int done = gang.joined >= gang.need;
         if (done)
-            atomic_store(&ssi_gang_want, 0);
+            atomic_fetch_and(&ssi_attention, ~SSI_ATTN_GANG);
         ssi_unlock(&gang.lock);
         if (done)
             return 1;
@@ -189,7 +188,6 @@ static void gang_end(void)
 
 void ssi_gang_join(ssi_worker_t *w)
 {
-    (void)w;
     ssi_lock(&gang.lock);
     if (!gang.task || gang.joined >= gang.need) {
         ssi_unlock(&gang.lock);
@@ -199,8 +197,11 @@ void ssi_gang_join(ssi_worker_t *w)
     unsigned seq = atomic_load(&gang.seq);
     ssi_unlock(&gang.lock);
     /* Lent: no work of our own until the gang's task is done. */
-    for (unsigned n = 0; atomic_load(&gang.seq) == seq && !ssi_sched_stopping(); n++)
+    for (unsigned n = 0; atomic_load(&gang.seq) == seq && !ssi_sched_stopping(); n++) {
+        if (atomic_load_explicit(&ssi_attention, memory_order_relaxed) & SSI_ATTN_FAILING)
+            ssi_fail_park(w);
         pause_briefly(n);
+    }
 }
 
 /* ---- take and give ------------------------------------------------------- */

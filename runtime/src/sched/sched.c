@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fail/fail.h"
 #include "hetero/hetero.h"
 
 /* Scheduler state shared by all workers. Owner: this file. */
@@ -186,9 +187,15 @@ static ssi_task_t *steal(ssi_worker_t *w)
 
 ssi_task_t *ssi_sched_get(ssi_worker_t *w)
 {
-    /* A multi-core task waits for workers to hold: lend ourselves. */
-    if (SSI_UNLIKELY(atomic_load_explicit(&ssi_gang_want, memory_order_relaxed)))
-        ssi_gang_join(w);
+    /* The program is failing (stop here), or a multi-core task waits for
+     * workers to hold (lend ourselves). */
+    int attn = atomic_load_explicit(&ssi_attention, memory_order_relaxed);
+    if (SSI_UNLIKELY(attn)) {
+        if (attn & SSI_ATTN_FAILING)
+            ssi_fail_park(w);
+        if (attn & SSI_ATTN_GANG)
+            ssi_gang_join(w);
+    }
     /* A positive priority beats even the immediate successor. */
     ssi_task_t *t = heap_pop(1);
     if (t)
@@ -231,7 +238,7 @@ static int work_visible(void)
 {
     if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) ||
         atomic_load_explicit(&sched.stop, memory_order_relaxed) ||
-        atomic_load_explicit(&ssi_gang_want, memory_order_relaxed))
+        atomic_load_explicit(&ssi_attention, memory_order_relaxed))
         return 1;
     for (int v = 0; v < ssi_rt.nworkers; v++)
         if (ssi_deque_size(&ssi_rt.workers[v].dq))

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include "deps/deps.h"
+#include "deps/files.h"
+#include "fail/fail.h"
 #include "hetero/hetero.h"
 #include "sched/sched.h"
 #include "ss_abi.h"
@@ -115,6 +117,17 @@ SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
         return SS_OK;
     ssi_region_t r = {(uintptr_t)addr, (uintptr_t)addr + len, (uintptr_t)addr, NULL, 1};
     return ssi_task_add_dep(t, type, &r);
+}
+
+SSI_API int ss_task_depend_file(ss_task_t task, ss_dep_type_t type, const char *path)
+{
+    int rc;
+    ssi_task_t *t = unsubmitted(task, &rc);
+    if (!t)
+        return rc;
+    if (!valid_type(type))
+        return SS_EINVAL;
+    return ssi_task_add_file_dep(t, type, path);
 }
 
 SSI_API int ss_task_set_priority(ss_task_t task, int priority)
@@ -319,7 +332,8 @@ SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
                           unsigned max_deps, unsigned flags, int priority,
                           void (*deps)(ss_task_t task, void *args))
 {
-    if (!type->impl && ss_abi_in_final()) { /* the serial version, in place */
+    if (!type->impl && !type->on_failure && !(type->time_out > 0) &&
+        ss_abi_in_final()) { /* the serial version, in place */
         type->run(args);
         return;
     }
@@ -332,6 +346,15 @@ SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
     if (priority)
         ss_abi_task_set_priority(t, priority);
     ss_abi_task_submit(t);
+}
+
+SSI_API void ss_abi_dep_file(ss_task_t task, ss_dep_type_t type, const char *path)
+{
+    ssi_task_t *t = (ssi_task_t *)task;
+    int rc = ssi_task_add_file_dep(t, type, path);
+    if (rc != SS_OK)
+        ssi_fatal(t, "file dependence on '%s': %s", path ? path : "(null)",
+                  rc == SS_EINVAL && (!path || !*path) ? "empty path" : ss_strerror(rc));
 }
 
 SSI_API void ss_abi_task_set_priority(ss_task_t task, int priority)

@@ -7,6 +7,7 @@
 
 #include "deps/deps.h"
 #include "device/cuda.h"
+#include "fail/fail.h"
 #include "hetero/hetero.h"
 #include "sched/sched.h"
 #include "trace/trace.h"
@@ -47,6 +48,8 @@ create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_dep
     atomic_init(&t->alive, 1);
     if (parent->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
         flags |= SSI_TASK_INCLUDED | SS_TASK_FINAL;
+    if (SSI_UNLIKELY(type->on_failure || type->time_out > 0))
+        flags |= SSI_TASK_GUARDED;
     t->flags = flags;
     t->priority = 0;
     t->parent = parent;
@@ -112,6 +115,7 @@ int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
         memcpy(a->region.dims, r->dims, nb);
     }
     a->type = (uint8_t)cls;
+    a->file = 0;
     a->epoch = NULL;
     a->next = NULL;
     a->task = t;
@@ -188,7 +192,7 @@ static void body_done(ssi_worker_t *w, ssi_task_t *t)
         complete(w, t);
 }
 
-static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
+void ssi_task_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
 {
     if (SSI_UNLIKELY(gpu >= 0))
         ssi_cuda_run(t, gpu, fn);
@@ -196,6 +200,14 @@ static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu
         fn(t->args);
     if (t->flags & SS_TASK_WAIT)
         ssi_taskwait(w);
+}
+
+static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
+{
+    if (SSI_UNLIKELY(t->flags & (SSI_TASK_GUARDED | SSI_TASK_CANCELLED)))
+        ssi_fail_body(w, t, fn, gpu);
+    else
+        ssi_task_body(w, t, fn, gpu);
 }
 
 /* Inlined twice, untimed and timed (see create). */
@@ -289,6 +301,10 @@ static void throttle(ssi_worker_t *w)
 
 void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
 {
+    /* A failing program starts nothing new (see fail/fail.c). */
+    if (SSI_UNLIKELY(atomic_load_explicit(&ssi_attention, memory_order_relaxed) &
+                     SSI_ATTN_FAILING))
+        ssi_fail_park(w);
     t->flags |= SSI_TASK_SUBMITTED;
     if (t->flags & SSI_TASK_INCLUDED) {
         /* Final context: run now, in order; dependences are moot. */

@@ -25,7 +25,15 @@ enum {
     SSI_TASK_INCLUDED = 1u << 8,  /* runs inline in a final context */
     SSI_TASK_COMMUT = 1u << 9,    /* holds a mutexinoutset access */
     SSI_TASK_ROOT = 1u << 10,     /* the implicit task of the main thread */
-    SSI_TASK_SUBMITTED = 1u << 11
+    SSI_TASK_SUBMITTED = 1u << 11,
+    /* Failures (fail/): */
+    SSI_TASK_GUARDED = 1u << 12,  /* policy, time-out or file dependences:
+                                     runs through ssi_fail_body */
+    SSI_TASK_FAILED = 1u << 13,   /* this run failed (ss_task_fail, exec) */
+    SSI_TASK_CANCELLED = 1u << 14,/* depends on a cancelled or failed task
+                                     (cancel_successors): never runs */
+    SSI_TASK_POISON = 1u << 15    /* its release poisons its epochs: what
+                                     comes after it is cancelled */
 };
 
 /* One dependence of a task. Lives in the task block. `next` links the
@@ -36,7 +44,9 @@ typedef struct ssi_access {
     struct ssi_task *task;
     struct ssi_access *next;
     struct ssi_epoch *epoch;  /* joined epoch, set at registration */
-    uint8_t type;             /* ss_dep_type_t */
+    uint8_t type;             /* epoch class (SSI_EP_*) */
+    uint8_t file;             /* a file dependence: region.lo is its
+                                 interned path (deps/files.c) */
 } ssi_access_t;
 
 typedef struct ssi_task {

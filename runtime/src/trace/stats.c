@@ -1,6 +1,7 @@
 /* stats.c - the statistics printed at finalize with SS_STATS=1: tasks and
  * time per label, per-worker task / idle / runtime time, steals and the
  * peak number of pending tasks. */
+#include "fail/fail.h"
 #include "hetero/hetero.h"
 #include "trace/trace_priv.h"
 
@@ -117,6 +118,5 @@ void ssi_trace_print_stats(FILE *out)
             "completed; throttling starts past SS_THROTTLE_TASKS=%ld)\n", steals, peak,
             ssi_rt.cfg.throttle_tasks);
     ssi_hetero_stats(out);
-    fprintf(out, "ss: stats: failures n/a; retries n/a (the runtime has no failure "
-            "handling yet)\n");
+    ssi_fail_stats(out);
 }

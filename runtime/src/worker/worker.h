@@ -31,6 +31,11 @@ typedef struct ssi_worker {
     atomic_ulong created, completed;
     atomic_ulong steals;
     pthread_t thread;
+    /* Owner only: the failure of the running run (fail/), and the time-out
+     * deadline of the innermost guarded task (CLOCK_MONOTONIC ns; 0 none). */
+    int fail_code;
+    char fail_msg[240];
+    uint64_t deadline_ns;
 } __attribute__((aligned(64))) ssi_worker_t;
 
 /* Start workers 1..n-1 (worker 0 is the caller). */
