@@ -93,7 +93,11 @@ std::string Lowering::gen_outlined(int idx) {
     if (any_deps(p))
         o += "__SS_GLUE void __ss_deps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + fhead +
              deps(p, F, "__ss_t") + "}\n";
-    o += type_desc(p, s.num, "__ss_run_" + N, "0");
+    std::string cons = constraint_sets(p, F);
+    if (!cons.empty())
+        o += "__SS_GLUE void __ss_cons_" + N + "(const void *__ss_v, ss_constraints_t *__ss_c) { " + fhead +
+             cons + "}\n";
+    o += type_desc(p, s.num, "__ss_run_" + N, "0", cons.empty() ? "" : ", .constraints = __ss_cons_" + N);
     return o;
 }
 

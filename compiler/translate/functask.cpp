@@ -13,58 +13,65 @@ using namespace clang;
 namespace ssc {
 
 
-std::string Lowering::gen_functask(FuncTask &ft, std::string &proto) {
-    const FunctionDecl *fd = ft.fd;
-    const PragmaRec &p = *ft.prag;
-    std::string name = fd->getName().str(), N = std::to_string(ft.num);
-    std::string params, args, fields, locals, vmlocals, fill, unused;
+FtText Lowering::ft_text(const FunctionDecl *fd) const {
+    FtText t;
+    std::string vmlocals, unused;
     for (unsigned i = 0; i < fd->getNumParams(); i++) {
         const ParmVarDecl *pv = fd->getParamDecl(i);
         std::string pn = pv->getName().empty() ? "__ss_p" + std::to_string(i) : pv->getName().str();
-        QualType t = pv->getType();
-        bool vm = t->isVariablyModifiedType();
+        QualType ty = pv->getType();
+        bool vm = ty->isVariablyModifiedType();
         unsigned k = 0;
-        std::string d = vm ? vm_decl(t, pn, k, true) : decl(t, pn);
-        params += (i ? ", " : "") + d;
-        args += (i ? ", " : "") + pn;
+        std::string d = vm ? vm_decl(ty, pn, k, true) : decl(ty, pn);
         std::string f = "f_" + std::to_string(i);
+        t.params += (i ? ", " : "") + d;
+        t.call += (i ? ", " : "") + std::string("__ss_a->") + f;
         if (vm) {
-            fields += "void *" + f + "; ";
+            t.fields += "void *" + f + "; ";
             vmlocals += d + " = __ss_a->" + f + "; ";
-            fill += "__ss_a->" + f + " = (void *)" + pn + "; ";
+            t.fill += "__ss_a->" + f + " = (void *)" + pn + "; ";
         } else {
-            fields += decl(t.getUnqualifiedType(), f) + "; ";
-            locals += d + " = __ss_a->" + f + "; ";
-            fill += "__ss_a->" + f + " = " + pn + "; ";
+            t.fields += decl(ty.getUnqualifiedType(), f) + "; ";
+            t.locals += d + " = __ss_a->" + f + "; ";
+            t.fill += "__ss_a->" + f + " = " + pn + "; ";
         }
         unused += "(void)" + pn + "; ";
     }
     if (fd->getNumParams() == 0)
-        params = "void";
-    if (fields.empty())
-        fields = "char __ss_unused; ";
+        t.params = "void";
+    if (t.fields.empty())
+        t.fields = "char __ss_unused; ";
+    t.locals += vmlocals + unused;
+    return t;
+}
+
+std::string Lowering::gen_functask(FuncTask &ft, std::string &proto) {
+    const FunctionDecl *fd = ft.fd;
+    const PragmaRec &p = *ft.prag;
+    std::string name = fd->getName().str(), N = std::to_string(ft.num);
+    std::string S = "__ss_fargs_" + N;
+    FtText t = ft_text(fd);
     std::string spawn = "__ss_spawn_" + name;
-    proto = "static void " + spawn + "(" + params + ");";
+    proto = "__attribute__((unused)) static void " + spawn + "(" + t.params + ");";
     Ctx none;
-    std::string o = "struct __ss_fargs_" + N + " { " + fields + "};\n";
-    std::string head = "struct __ss_fargs_" + N + " *__ss_a = (struct __ss_fargs_" + N + " *)__ss_v; ";
-    o += "__SS_GLUE void __ss_frun_" + N + "(void *__ss_v) { " + head;
-    if (const Clause *c = p.dir.find(C_onready))  // with the parameters as locals
-        o += locals + vmlocals + unused + "(void)(" + toks(p, c->expr, none) + "); ";
-    o += name + "(";
-    for (unsigned i = 0; i < fd->getNumParams(); i++)
-        o += std::string(i ? ", " : "") + "__ss_a->f_" + std::to_string(i);
-    o += "); }\n";
+    std::string o = "struct " + S + " { " + t.fields + "};\n";
+    o += ft_run(ft, "__ss_frun_" + N, S);
     if (any_deps(p))
-        o += "__SS_GLUE void __ss_fdeps_" + N + "(ss_task_t __ss_t, void *__ss_v) { " + head + locals +
-             vmlocals + unused + deps(p, none, "__ss_t") + "}\n";
-    o += type_desc(p, ft.num, "__ss_frun_" + N, "\"" + name + "\"");
+        o += "__SS_GLUE void __ss_fdeps_" + N + "(ss_task_t __ss_t, void *__ss_v) { struct " + S +
+             " *__ss_a = (struct " + S + " *)__ss_v; " + t.locals + deps(p, none, "__ss_t") + "}\n";
+    std::string cons = ft_cons(ft, "__ss_fcons_" + N, S);
+    o += cons;
+    o += type_desc(p, ft.num, "__ss_frun_" + N, "\"" + name + "\"",
+                   std::string(", .device = ") + (ft.device == DEV_CUDA ? "SS_DEVICE_CUDA" : "SS_DEVICE_SMP") +
+                   ", .constraints = " + (cons.empty() ? "0" : "__ss_fcons_" + N) + ", .func = \"" + name + "\"");
     std::string prio = "0";
     if (const Clause *pr = p.dir.find(C_priority))
         prio = "(int)(" + toks(p, pr->expr, none) + ")";
-    o += "__SS_GLUE void " + spawn + "(" + params + ") { struct __ss_fargs_" + N + " __ss_s, *__ss_a = &__ss_s; " +
-         fill + "ss_abi_spawn(&__ss_tt_" + N + ", __ss_a, sizeof __ss_s, " + dep_count(p, none) + ", " +
+    o += "__SS_GLUE void " + spawn + "(" + t.params + ") { struct " + S + " __ss_s, *__ss_a = &__ss_s; " +
+         t.fill + "ss_abi_spawn(&__ss_tt_" + N + ", __ss_a, sizeof __ss_s, " + dep_count(p, none) + ", " +
          flags(p, none) + ", " + prio + ", " + (any_deps(p) ? "__ss_fdeps_" + N : std::string("0")) + "); }\n";
+    if (ft.impl)
+        o += gen_version(ft);
     return o;
 }
 
@@ -80,6 +87,9 @@ void Lowering::collect_functasks() {
             error(fd->getLocation(), "a function task cannot be variadic");
             continue;
         }
+        check_constraints(*ft.prag);
+        if (!check_device(ft) || !check_implements(ft))
+            continue;
         for (Clause &c : ft.prag->dir.clauses) {
             if (c.id == C_private_ || c.id == C_firstprivate || c.id == C_shared || c.id == C_default_)
                 u_.warning(ft.prag->toks[c.tok].getLocation(),

@@ -7,6 +7,8 @@
 //   emit.cpp     the code of each site: spawn, outlined body, taskloop,
 //                atomic, critical, taskwait, release
 //   functask.cpp function tasks: spawn wrappers and call rewriting
+//   versions.cpp devices, constraints and versions (implements): their
+//                checks, the constraints callbacks, CUDA launchers
 #ifndef SSC_LOWERING_H
 #define SSC_LOWERING_H
 
@@ -40,6 +42,15 @@ struct Found {
     std::vector<const DeclRefExpr *> enums;  // constants of enums local to a function
     std::vector<const Stmt *> jumps;  // return, break, continue, goto
     std::vector<const CallExpr *> fcalls;
+};
+
+// The text a function task's parameters give (functask.cpp, ft_text).
+struct FtText {
+    std::string params;  // parameter list of the spawn wrapper
+    std::string fields;  // members of the argument struct f_0, f_1, ...
+    std::string locals;  // the parameters as locals read from __ss_a, each then (void)
+    std::string fill;    // the spawn wrapper filling __ss_a
+    std::string call;    // arguments of a call from __ss_a: __ss_a->f_0, ...
 };
 
 inline bool is_task_like(DirId d) { return d == D_task || d == D_taskloop; }
@@ -131,7 +142,23 @@ private:
     std::string deps(const PragmaRec &p, const Ctx &ctx, const char *sink) const;
     std::string one_ref(const PragmaRec &p, const Ref &r, DepKind k, const Ctx &ctx, const char *sink) const;
     std::string flags(const PragmaRec &p, const Ctx &ctx) const;
-    std::string type_desc(const PragmaRec &p, unsigned num, const std::string &run, const std::string &label) const;
+    std::string type_desc(const PragmaRec &p, unsigned num, const std::string &run, const std::string &label,
+                          const std::string &more = "") const;
+
+    // Devices, constraints and versions (versions.cpp).
+    std::map<unsigned, const Expr *> slot_exprs_;  // clause expressions by their first token
+    void collect_slot_exprs();
+    const Expr *slot_expr(const PragmaRec &p, Range r) const;
+    SourceLocation tok_loc(const PragmaRec &p, unsigned t) const {
+        return t < p.toks.size() ? p.toks[t].getLocation() : p.eod;
+    }
+    void check_constraints(const PragmaRec &p);
+    bool check_device(FuncTask &ft);
+    bool check_implements(FuncTask &ft);
+    std::string constraint_sets(const PragmaRec &p, const Ctx &ctx) const;
+    std::string ft_run(const FuncTask &ft, const std::string &fn, const std::string &args) const;
+    std::string ft_cons(const FuncTask &ft, const std::string &fn, const std::string &args) const;
+    std::string gen_version(const FuncTask &ft) const;
 
     // Task sites.
     Ctx body_ctx(const Site &s, std::string &prologue, std::string &fields);
@@ -142,6 +169,7 @@ private:
     std::string gen_outlined(int idx);
     std::string gen_taskloop(int idx, const Ctx &P);
     std::string gen_atomic(int idx, const Ctx &P);
+    FtText ft_text(const FunctionDecl *fd) const;
     std::string gen_functask(FuncTask &ft, std::string &proto);
 };
 

@@ -155,7 +155,7 @@ std::string Lowering::flags(const PragmaRec &p, const Ctx &ctx) const {
 }
 
 std::string Lowering::type_desc(const PragmaRec &p, unsigned num, const std::string &run,
-                                const std::string &label) const {
+                                const std::string &label, const std::string &more) const {
     PresumedLoc pl = SM_.getPresumedLoc(SM_.getExpansionLoc(p.hash));
     std::string file = fname_;
     unsigned line = pl.isValid() ? pl.getLine() : 0, col = pl.isValid() ? pl.getColumn() : 0;
@@ -175,7 +175,7 @@ std::string Lowering::type_desc(const PragmaRec &p, unsigned num, const std::str
         lab = c->text;
     return "static ss_task_type_t __ss_tt_" + std::to_string(num) + " = { .label = " + lab +
            ", .file = \"" + file + "\", .line = " + std::to_string(line) + ", .col = " +
-           std::to_string(col) + ", .run = " + run + " };\n";
+           std::to_string(col) + ", .run = " + run + more + " };\n";
 }
 
 }  // namespace ssc

@@ -71,8 +71,10 @@ struct Site {
 struct FuncTask {
     PragmaRec *prag = nullptr;
     const clang::FunctionDecl *fd = nullptr;
-    std::vector<std::string> pnames;        // parameter names (made up if unnamed)
     unsigned num = 0;
+    Device device = DEV_SMP;
+    unsigned ndims = 0;                     // device(cuda): of its ndrange
+    const FuncTask *impl = nullptr;         // the function task it implements
 };
 
 // Variable spellings for one rendering context.
