@@ -7,10 +7,11 @@ set -euo pipefail
 # llvm-14-tools brings lit and FileCheck for lit-tests/; libclang-rt-14-dev
 # brings libFuzzer for compiler/fuzz/. graphviz renders SS_GRAPH task
 # graphs (dot); librsvg2-bin's rsvg-convert turns scripts/trace-timeline.py's
-# SVG into the PNG of docs/tracing.md.
+# SVG into the PNG of docs/tracing.md. openmpi-bin and libopenmpi-dev run
+# MPI tasks (mpirun) and build the MPI program of their tests.
 PKGS=(build-essential cmake pkg-config libhwloc-dev hwloc libgtest-dev
       clang-14 libomp-14-dev python3 libclang-14-dev llvm-14-dev llvm-14-tools
-      libclang-rt-14-dev graphviz librsvg2-bin)
+      libclang-rt-14-dev graphviz librsvg2-bin openmpi-bin libopenmpi-dev)
 
 missing=()
 for p in "${PKGS[@]}"; do

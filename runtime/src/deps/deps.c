@@ -264,13 +264,16 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
                        ssi_task_t **ready)
 {
     for (;;) {
-        fire_edges(pool, e->xdone, e->poison, ready);
+        /* Readers of a poisoned value pass it on: the region still holds
+         * what the failed task wrote. */
+        int poison = e->poison || (e->cls == SSI_EP_READ && e->poison_in);
+        fire_edges(pool, e->xdone, poison, ready);
         ssi_epoch_t *f = e->next;
         if (!f) {
-            if (SSI_UNLIKELY(e->poison))
+            if (SSI_UNLIKELY(poison))
                 e->obj->poisoned = 1;
             obj_idle(pool, d, e->obj);
-        } else if (SSI_UNLIKELY(e->poison)) {
+        } else if (SSI_UNLIKELY(poison)) {
             /* Readers behind readers do not depend on them: what comes
              * after both is what depends on the failed one. */
             if (inherits_msat(e, f))
@@ -429,7 +432,9 @@ static void release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
     ssi_epoch_t *e = a->epoch;
     a->epoch = NULL;  /* released: completion skips it */
     ssi_trace_dep_release(a->task, e);
-    if (SSI_UNLIKELY(a->task->flags & SSI_TASK_POISON))
+    /* What a failed or cancelled task wrote is not to be used: what comes
+     * after its writes is cancelled (after its reads, nothing it made). */
+    if (SSI_UNLIKELY(a->task->flags & SSI_TASK_POISON) && a->type != SSI_EP_READ)
         e->poison = 1;
     if (a->type == SSI_EP_MUTEX)
         release_mutex(e, ready);

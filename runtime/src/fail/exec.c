@@ -157,7 +157,7 @@ SSI_API int ss_exec(const ss_exec_t *e)
         return -1;
     }
     track(pid, 1);
-    int st = wait_child(pid, w->deadline_ns);
+    int st = wait_child(pid, w->deadline_task == w->current ? w->deadline_ns : 0);
     track(pid, 0);
     int status = -1;
     if (st < 0) {

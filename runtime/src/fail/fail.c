@@ -109,17 +109,21 @@ void ssi_fail_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
         return;
     }
     uint64_t outer = w->deadline_ns;
+    const ssi_task_t *outer_task = w->deadline_task;
     for (unsigned run = 1;; run++) {
         t->flags &= ~(uint32_t)SSI_TASK_FAILED;
         w->fail_code = 0;
         w->fail_msg[0] = 0;
         uint64_t start = now_ns();
-        w->deadline_ns = ty->time_out > 0 ? start + (uint64_t)(ty->time_out * 1e9) : 0;
+        uint64_t deadline = ty->time_out > 0 ? start + (uint64_t)(ty->time_out * 1e9) : 0;
+        w->deadline_ns = deadline;
+        w->deadline_task = t;
         ssi_task_body(w, t, fn, gpu);
-        if (!(t->flags & SSI_TASK_FAILED) && w->deadline_ns && now_ns() > w->deadline_ns)
+        w->deadline_ns = outer;
+        w->deadline_task = outer_task;
+        if (!(t->flags & SSI_TASK_FAILED) && deadline && now_ns() > deadline)
             ssi_fail_report(w, 124, "ran %.3f s, past its time-out of %g s",
                             (now_ns() - start) / 1e9, ty->time_out);
-        w->deadline_ns = outer;
         if (!(t->flags & SSI_TASK_FAILED)) {
             ssi_resume_done(t);
             return;
@@ -149,6 +153,12 @@ void ssi_fail_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
             stop(w, t, run, aside);
         }
     }
+}
+
+void ssi_fail_unguarded(ssi_worker_t *w, ssi_task_t *t)
+{
+    atomic_fetch_add(&n_failures, 1);
+    stop(w, t, 1, ssi_outputs_aside(t));
 }
 
 void ssi_fail_stats(FILE *out)

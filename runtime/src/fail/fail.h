@@ -26,6 +26,9 @@ extern atomic_int ssi_attention;
  * failed, cancelled or ignored); never returns under the fail policy. */
 void ssi_fail_body(struct ssi_worker *w, ssi_task_t *t, void (*fn)(void *), int gpu);
 
+/* A task without a policy (not guarded) failed: stop the program. */
+_Noreturn void ssi_fail_unguarded(struct ssi_worker *w, ssi_task_t *t);
+
 /* The plain body (task.c): fn on the worker, or the CUDA launcher. */
 void ssi_task_body(struct ssi_worker *w, ssi_task_t *t, void (*fn)(void *), int gpu);
 

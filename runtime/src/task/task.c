@@ -204,10 +204,13 @@ void ssi_task_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
 
 static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
 {
-    if (SSI_UNLIKELY(t->flags & (SSI_TASK_GUARDED | SSI_TASK_CANCELLED)))
+    if (SSI_UNLIKELY(t->flags & (SSI_TASK_GUARDED | SSI_TASK_CANCELLED))) {
         ssi_fail_body(w, t, fn, gpu);
-    else
+    } else {
         ssi_task_body(w, t, fn, gpu);
+        if (SSI_UNLIKELY(t->flags & SSI_TASK_FAILED))
+            ssi_fail_unguarded(w, t);
+    }
 }
 
 /* Inlined twice, untimed and timed (see create). */

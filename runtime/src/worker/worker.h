@@ -36,6 +36,7 @@ typedef struct ssi_worker {
     int fail_code;
     char fail_msg[240];
     uint64_t deadline_ns;
+    const struct ssi_task *deadline_task; /* whose deadline it is */
 } __attribute__((aligned(64))) ssi_worker_t;
 
 /* Start workers 1..n-1 (worker 0 is the caller). */
