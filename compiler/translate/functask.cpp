@@ -87,7 +87,6 @@ void Lowering::collect_functasks() {
             error(fd->getLocation(), "a function task cannot be variadic");
             continue;
         }
-        check_constraints(*ft.prag);
         if (!check_device(ft) || !check_implements(ft))
             continue;
         for (Clause &c : ft.prag->dir.clauses) {
@@ -179,17 +178,20 @@ void Lowering::collect_functasks() {
         if (!dr)
             continue;
         SourceLocation l = dr->getLocation();
+        const FuncTask &ft = *it->second;
         if (l.isMacroID()) {
             if (!SM_.isMacroArgExpansion(l)) {
-                u_.warning(SM_.getExpansionLoc(l), "call of function task '" + callee->getName().str() +
-                                                   "' inside a macro body runs as a plain call");
+                std::string m = "call of function task '" + callee->getName().str() + "' inside a macro body";
+                if (ft.device == DEV_CUDA)  // the kernel is no C function
+                    error(SM_.getExpansionLoc(l), m + " cannot spawn it, and a device(cuda) task has no C body");
+                else
+                    u_.warning(SM_.getExpansionLoc(l), m + " runs as a plain call");
                 continue;
             }
             l = SM_.getSpellingLoc(l);
         }
         if (!in_main(l))
             continue;
-        const FuncTask &ft = *it->second;
         if (in_main(ft.prag->hash) && off(l) < off(ft.prag->hash))
             continue;  // before the task declaration: a plain call
         Edit e;

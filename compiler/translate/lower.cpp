@@ -541,14 +541,15 @@ bool Lowering::run(std::string &out) {
     for (const DeclRefExpr *r : found_.refs)
         tokvar_[r->getLocation().getRawEncoding()] = cast<VarDecl>(r->getDecl());
     collect_slot_exprs();
+    for (auto &p : u_.pragmas)  // in source order; a target's clauses are its task's
+        if (p->dir.id != D_target)
+            check_constraints(*p);
     collect_sites();
     std::set<const Stmt *> reported;
     for (size_t i = 0; i < sites_.size(); i++) {
         Site &s = sites_[i];
-        if (is_task_like(s.prag->dir.id)) {
+        if (is_task_like(s.prag->dir.id))
             collect_captures(s);
-            check_constraints(*s.prag);
-        }
         check_jumps(s, reported);
         if (s.prag->dir.id == D_taskloop)
             extras_[int(i)] = {{"__ss_kb", "long long"}, {"__ss_ke", "long long"},

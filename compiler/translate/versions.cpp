@@ -127,11 +127,11 @@ bool Lowering::check_device(FuncTask &ft) {
         }
         ft.ndims = unsigned(v->getZExtValue());
     }
-    std::string n = std::to_string(ft.ndims);
     if (count != 1 + 2 * ft.ndims) {
-        fail(tok_loc(p, nd->tok), "'ndrange(" + n + ", ...)' takes " + std::to_string(1 + 2 * ft.ndims) +
-                                  " arguments (" + n + ", then " + n + " global sizes, then " + n +
-                                  " local sizes), not " + std::to_string(count));
+        fail(tok_loc(p, nd->tok), "'ndrange' with " + std::to_string(ft.ndims) +
+                                  (ft.ndims == 1 ? " dimension" : " dimensions") + " takes " +
+                                  std::to_string(1 + 2 * ft.ndims) + " arguments (the number of dimensions, "
+                                  "then the global sizes, then the local sizes), not " + std::to_string(count));
         return false;
     }
     for (size_t i = 1; i < count; i++)
@@ -184,7 +184,7 @@ bool Lowering::check_implements(FuncTask &ft) {
         error(a->getLocation(), k + " of '" + gn + "' ('" + decl(a->getType(), a->getName().str()) +
                                 "') differs from " + k + " of '" + fn + "' ('" +
                                 decl(b->getType(), b->getName().str()) + "'), which it implements");
-        u_.note(b->getLocation(), "'" + fn + "' declared here");
+        u_.note(b->getLocation(), k + " of '" + fn + "' declared here");
         return false;
     }
     ft.impl = it->second;
