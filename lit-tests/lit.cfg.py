@@ -15,7 +15,7 @@ config.test_exec_root = config.ss_lit_obj
 # FileCheck, not, count from LLVM 14; the host's tools after them.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
-for var in ["HOME", "TMPDIR", "LANG", "SS_NUM_THREADS"]:
+for var in ["HOME", "TMPDIR", "LANG", "SS_NUM_THREADS", "SSC_NVCC", "CUDA_HOME"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
@@ -29,3 +29,20 @@ config.substitutions.append(("%cc", config.cc))
 
 if config.have_translator:
     config.available_features.add("translator")
+
+
+# Feature `nvcc`: nvcc is where ssc looks for it (SSC_NVCC, PATH, then
+# $CUDA_HOME/bin, CUDA_HOME=/usr/local/cuda), for tests that compile CUDA.
+def find_nvcc():
+    if os.environ.get("SSC_NVCC"):
+        return os.environ["SSC_NVCC"]
+    for d in os.environ.get("PATH", "").split(os.pathsep):
+        if d and os.access(os.path.join(d, "nvcc"), os.X_OK):
+            return os.path.join(d, "nvcc")
+    home = os.environ.get("CUDA_HOME") or "/usr/local/cuda"
+    nvcc = os.path.join(home, "bin", "nvcc")
+    return nvcc if os.access(nvcc, os.X_OK) else None
+
+
+if find_nvcc():
+    config.available_features.add("nvcc")

@@ -112,7 +112,7 @@ static const struct {
 } suffixes[] = {
     {".c", IN_C},      {".i", IN_OTHER}, {".s", IN_OTHER}, {".S", IN_OTHER},
     {".sx", IN_OTHER}, {".o", IN_LINK},  {".a", IN_LINK},  {".so", IN_LINK},
-    {".lo", IN_LINK},
+    {".lo", IN_LINK},  {".cu", IN_CUDA},
 };
 
 static int has_suffix(const char *s, const char *suffix)
@@ -124,7 +124,7 @@ static int has_suffix(const char *s, const char *suffix)
 static int input_kind(const char *path, const char *lang, input_kind_t *kind)
 {
     if (lang) {
-        *kind = strcmp(lang, "c") ? IN_OTHER : IN_C;
+        *kind = !strcmp(lang, "c") ? IN_C : !strcmp(lang, "cuda") ? IN_CUDA : IN_OTHER;
         return 0;
     }
     for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
@@ -302,6 +302,7 @@ int cmdline_parse(cmdline_t *cl, int argc, char **argv)
             }
             cl->ninputs++;
             cl->nsources += arg->kind == IN_C;
+            cl->ncuda += arg->kind == IN_CUDA;
             continue;
         }
         const opt_t *o = find_opt(a);

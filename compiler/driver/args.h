@@ -19,6 +19,7 @@ enum {
 
 typedef enum {
     IN_C,     /* C source: translated with -fompss */
+    IN_CUDA,  /* CUDA source (.cu, -x cuda): nvcc makes a fat binary of it */
     IN_OTHER, /* something cc compiles or assembles (.s, .S, .i, -x LANG) */
     IN_LINK,  /* linker input (.o, .a, .so) */
 } input_kind_t;
@@ -44,6 +45,7 @@ typedef struct {
     arg_t *args;
     size_t nargs;
     size_t nsources; /* IN_C inputs */
+    size_t ncuda;    /* IN_CUDA inputs */
     size_t ninputs;  /* all inputs */
     ssc_mode_t mode;
     const char *output;     /* -o, or NULL */

@@ -1,6 +1,7 @@
 /* ssc.c - the ssc driver. Without -fompss it is the system C compiler; with
  * -fompss it runs ssc-translate on each C source, compiles the result with
- * the C compiler and the user's flags, and links against libssrt. */
+ * the C compiler and the user's flags, makes each CUDA source a fat binary
+ * (nvcc) inside an object that registers it, and links against libssrt. */
 #include "args.h"
 #include "proc.h"
 #include "ssc_config.h"
@@ -8,6 +9,7 @@
 #include "ss_abi.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +23,11 @@ typedef struct {
     const char *include_dir; /* holds ss.h and ss_abi.h */
     const char *lib_dir;     /* holds libssrt.so */
 } config_t;
+
+/* nvcc's options unless SSC_NVCC_FLAGS says otherwise: PTX for every GPU
+ * from Turing on (compiled by the driver at load), and Hopper code. */
+#define SSC_NVCC_FLAGS \
+    "-gencode arch=compute_75,code=compute_75 -gencode arch=compute_90,code=sm_90"
 
 static const char *env_or(const char *name, const char *def)
 {
@@ -59,7 +66,9 @@ static void print_help(void)
         "ssc options:\n"
         "  -fompss, -fompss-2     translate OmpSs pragmas into runtime calls;\n"
         "                         when linking, link libssrt too (use it on\n"
-        "                         the compile and the link commands)\n"
+        "                         the compile and the link commands); .cu\n"
+        "                         sources (kernels of device(cuda) tasks)\n"
+        "                         become objects holding nvcc's fat binary\n"
         "  -fssc-spelling=both    translate '#pragma oss' and '#pragma omp'\n"
         "                         (OmpSs v1); the default\n"
         "  -fssc-spelling=oss     translate '#pragma oss' only; '#pragma omp'\n"
@@ -79,9 +88,12 @@ static void print_help(void)
         "  SSC_TRANSLATE        the translator (default: %s)\n"
         "  SSC_RUNTIME_INCLUDE  directory of ss.h and ss_abi.h (default: %s)\n"
         "  SSC_RUNTIME_LIBDIR   directory of libssrt.so (default: %s)\n"
+        "  SSC_NVCC             nvcc, for .cu sources (default: nvcc on PATH,\n"
+        "                       else $CUDA_HOME/bin/nvcc, CUDA_HOME=/usr/local/cuda)\n"
+        "  SSC_NVCC_FLAGS       nvcc's options (default: %s)\n"
         "  TMPDIR               where translated sources go without -fssc-keep\n",
         SSC_DEFAULT_CC, SSC_TRANSLATE_PATH, SSC_RUNTIME_INCLUDE,
-        SSC_RUNTIME_LIBDIR);
+        SSC_RUNTIME_LIBDIR, SSC_NVCC_FLAGS);
 }
 
 static void print_version(const config_t *cfg)
@@ -158,17 +170,21 @@ static char *dir_name(const char *path)
 /* The files that belong to source number K of the command line. */
 typedef struct {
     const char *src;        /* as the user wrote it */
+    int cuda;               /* a CUDA source: translated is the C file
+                               holding its fat binary */
     char *translated;       /* ssc-translate's output */
     char *out;              /* the object (or .s); NULL for -fsyntax-only */
     char *dep_file;         /* the .d to fix, or NULL */
     char *dep_target;       /* -MT to add when linking, or NULL */
 } unit_t;
 
-static void plan_unit(const cmdline_t *cl, const char *src, size_t k,
+static void plan_unit(const cmdline_t *cl, const char *src, int cuda, size_t k,
                       unit_t *u)
 {
     char *s = stem(src);
+    const char *ext = cuda ? "cu.c" : "ss.c";
     u->src = src;
+    u->cuda = cuda;
     u->out = NULL;
     if (cl->mode == MODE_COMPILE || cl->mode == MODE_ASSEMBLY)
         u->out = cl->output ? xasprintf("%s", cl->output)
@@ -181,16 +197,16 @@ static void plan_unit(const cmdline_t *cl, const char *src, size_t k,
         const char *next_to = cl->mode == MODE_LINK
                                   ? (cl->output ? cl->output : "a.out")
                                   : (u->out ? u->out : s);
-        u->translated = xasprintf("%s/%s.ss.c", dir_name(next_to), s);
+        u->translated = xasprintf("%s/%s.%s", dir_name(next_to), s, ext);
     } else {
-        u->translated = temp_path(xasprintf("%s.%zu.ss.c", s, k));
+        u->translated = temp_path(xasprintf("%s.%zu.%s", s, k, ext));
     }
 
     /* gcc's names for -MD without -MF: from -o when compiling; when
      * linking, from -o (one source) or "OUT-STEM.d" (several). */
     u->dep_file = NULL;
     u->dep_target = NULL;
-    if (!cl->dep_md)
+    if (!cl->dep_md || cuda)
         return;
     if (cl->dep_file)
         u->dep_file = xasprintf("%s", cl->dep_file);
@@ -239,7 +255,7 @@ static int compile(const config_t *cfg, const cmdline_t *cl, const unit_t *u)
     vec_push(&cmd, "-iquote");
     vec_push(&cmd, dir_name(u->src));
     for (size_t i = 0; i < cl->nargs; i++)
-        if (cl->args[i].cls & (A_COMPILE | A_DEP))
+        if (cl->args[i].cls & (u->cuda ? A_COMPILE : A_COMPILE | A_DEP))
             push_arg(&cmd, &cl->args[i]);
     if (cl->mode == MODE_LINK)
         vec_push(&cmd, "-c");
@@ -308,6 +324,115 @@ static int build_unit(const config_t *cfg, const cmdline_t *cl,
     return rc;
 }
 
+/* ---- one CUDA source: nvcc's fat binary inside a C object ---- */
+
+/* nvcc: SSC_NVCC, else nvcc on PATH, else $CUDA_HOME/bin/nvcc (CUDA_HOME
+ * defaults to /usr/local/cuda); NULL if there is none. */
+static char *find_nvcc(void)
+{
+    const char *env = getenv("SSC_NVCC");
+    if (env && *env)
+        return xasprintf("%s", env);
+    for (const char *p = getenv("PATH"); p && *p;) {
+        size_t n = strcspn(p, ":");
+        char *cand = xasprintf("%.*s/nvcc", (int)n, n ? p : ".");
+        if (!access(cand, X_OK))
+            return cand;
+        p += n + (p[n] == ':');
+    }
+    char *cand = xasprintf("%s/bin/nvcc", env_or("CUDA_HOME", "/usr/local/cuda"));
+    return access(cand, X_OK) ? NULL : cand;
+}
+
+/* s as a C string literal. */
+static char *c_literal(const char *s)
+{
+    char *out = xrealloc(NULL, 4 * strlen(s) + 3), *o = out;
+    *o++ = '"';
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            o += sprintf(o, "\\%c", c);
+        else if (c < 32 || c == 127)
+            o += sprintf(o, "\\%03o", c);
+        else
+            *o++ = (char)c;
+    }
+    *o++ = '"';
+    *o = '\0';
+    return out;
+}
+
+/* The C file holding the fat binary as bytes, and a constructor that hands
+ * it to the runtime (ss_abi_cuda_module), which loads it on the first CUDA
+ * task. */
+static int write_image(const char *fatbin, const unit_t *u)
+{
+    FILE *in = fopen(fatbin, "rb");
+    if (!in) {
+        ssc_error("cannot read '%s': %s", fatbin, strerror(errno));
+        return 1;
+    }
+    FILE *out = fopen(u->translated, "w");
+    if (!out) {
+        ssc_error("cannot write '%s': %s", u->translated, strerror(errno));
+        fclose(in);
+        return 1;
+    }
+    char *unit = c_literal(u->src);
+    fprintf(out, "/* Written by ssc: the CUDA fat binary that nvcc made of %s, registered\n"
+                 " * with the runtime before main. Do not edit. */\n"
+                 "#include \"ss_abi.h\"\n"
+                 "static const unsigned char __ss_cuda_image[] __attribute__((aligned(8))) = {",
+            base_name(u->src));
+    size_t n = 0;
+    for (int c; (c = getc(in)) != EOF; n++)
+        fprintf(out, "%s0x%02x,", n % 16 ? "" : "\n", c);
+    fprintf(out, "\n};\n__attribute__((constructor)) static void __ss_cuda_unit(void)\n{\n"
+                 "    ss_abi_check(SS_ABI_VERSION, %s);\n"
+                 "    ss_abi_cuda_module(__ss_cuda_image, sizeof __ss_cuda_image, %s);\n}\n",
+            unit, unit);
+    int bad = ferror(in);
+    fclose(in);
+    if (fclose(out) || bad || !n) {
+        ssc_error(n ? "cannot write '%s'" : "nvcc wrote an empty fat binary for '%s'",
+                  n ? u->translated : u->src);
+        return 1;
+    }
+    return 0;
+}
+
+/* nvcc -fatbin with SSC_NVCC_FLAGS and the user's -I, -D and -U, then the C
+ * file holding the result, compiled like a translated source. */
+static int build_cuda(const config_t *cfg, const cmdline_t *cl, const char *nvcc,
+                      const unit_t *u)
+{
+    size_t n = strlen(u->translated) - strlen(".cu.c");
+    char *fatbin = xasprintf("%.*s.fatbin", (int)n, u->translated);
+    vec_t cmd = {0};
+    vec_push(&cmd, nvcc);
+    vec_push(&cmd, "-fatbin");
+    char *flags = xasprintf("%s", env_or("SSC_NVCC_FLAGS", SSC_NVCC_FLAGS));
+    for (char *w = strtok(flags, " \t"); w; w = strtok(NULL, " \t"))
+        vec_push(&cmd, w);
+    for (size_t i = 0; i < cl->nargs; i++) {
+        const arg_t *a = &cl->args[i];
+        if ((a->cls & A_TRANS) && strchr("IDU", a->v[0][1]))
+            push_arg(&cmd, a);
+    }
+    vec_push(&cmd, "-o");
+    vec_push(&cmd, fatbin);
+    vec_push(&cmd, "-x");
+    vec_push(&cmd, "cu");
+    vec_push(&cmd, u->src);
+    int rc = run_command(cmd.v, cl->verbose);
+    if (rc || cl->mode == MODE_SYNTAX)
+        return rc;
+    if (write_image(fatbin, u))
+        return 1;
+    return compile(cfg, cl, u);
+}
+
 /* ---- the other inputs and the link ---- */
 
 /* -c/-S/-fsyntax-only: cc handles the inputs that are not C sources. */
@@ -317,7 +442,7 @@ static int compile_others(const config_t *cfg, const cmdline_t *cl)
     vec_pushv(&cmd, &cfg->cc);
     for (size_t i = 0; i < cl->nargs; i++) {
         const arg_t *a = &cl->args[i];
-        if (a->cls & A_INPUT ? a->kind != IN_C
+        if (a->cls & A_INPUT ? a->kind != IN_C && a->kind != IN_CUDA
                              : a->cls & (A_COMPILE | A_DEP | A_LANG))
             push_arg(&cmd, a);
     }
@@ -337,7 +462,7 @@ static int link_all(const config_t *cfg, const cmdline_t *cl, unit_t *units)
         const arg_t *a = &cl->args[i];
         if (a->cls & (A_DRIVER | A_DEP))
             continue;
-        if (!(a->cls & A_INPUT) || a->kind != IN_C) {
+        if (!(a->cls & A_INPUT) || (a->kind != IN_C && a->kind != IN_CUDA)) {
             push_arg(&cmd, a);
             continue;
         }
@@ -367,7 +492,7 @@ static int check_sources(const cmdline_t *cl)
     }
     for (size_t i = 0; i < cl->nargs; i++) {
         const arg_t *a = &cl->args[i];
-        if (!(a->cls & A_INPUT) || a->kind != IN_C)
+        if (!(a->cls & A_INPUT) || (a->kind != IN_C && a->kind != IN_CUDA))
             continue;
         if (!strcmp(a->v[0], "-")) {
             ssc_error("-fompss cannot translate standard input; "
@@ -382,6 +507,15 @@ static int check_sources(const cmdline_t *cl)
     return 0;
 }
 
+/* The first input of that kind (for messages). */
+static const char *first_input(const cmdline_t *cl, input_kind_t kind)
+{
+    for (size_t i = 0; i < cl->nargs; i++)
+        if ((cl->args[i].cls & A_INPUT) && cl->args[i].kind == kind)
+            return cl->args[i].v[0];
+    return "";
+}
+
 static int run_ompss(const config_t *cfg, const cmdline_t *cl)
 {
     if (check_sources(cl))
@@ -393,15 +527,22 @@ static int run_ompss(const config_t *cfg, const cmdline_t *cl)
                   strerror(errno));
         return 1;
     }
-    unit_t *units = xrealloc(NULL, (cl->nsources + 1) * sizeof *units);
+    char *nvcc = NULL;
+    if (cl->ncuda && !(nvcc = find_nvcc())) {
+        ssc_error("%s: CUDA sources need nvcc, which was not found (set SSC_NVCC)",
+                  first_input(cl, IN_CUDA));
+        return 1;
+    }
+    unit_t *units = xrealloc(NULL, (cl->nsources + cl->ncuda + 1) * sizeof *units);
     int status = 0;
     size_t k = 0;
     for (size_t i = 0; i < cl->nargs; i++) {
         const arg_t *a = &cl->args[i];
-        if (!(a->cls & A_INPUT) || a->kind != IN_C)
+        if (!(a->cls & A_INPUT) || (a->kind != IN_C && a->kind != IN_CUDA))
             continue;
-        plan_unit(cl, a->v[0], k, &units[k]);
-        int rc = build_unit(cfg, cl, a, &units[k]);
+        plan_unit(cl, a->v[0], a->kind == IN_CUDA, k, &units[k]);
+        int rc = a->kind == IN_CUDA ? build_cuda(cfg, cl, nvcc, &units[k])
+                                    : build_unit(cfg, cl, a, &units[k]);
         if (rc && !status)
             status = rc;
         k++;
@@ -410,7 +551,7 @@ static int run_ompss(const config_t *cfg, const cmdline_t *cl)
         return status;
     if (cl->mode == MODE_LINK)
         return link_all(cfg, cl, units);
-    if (cl->ninputs > cl->nsources)
+    if (cl->ninputs > cl->nsources + cl->ncuda)
         return compile_others(cfg, cl);
     return 0;
 }
@@ -437,6 +578,18 @@ int main(int argc, char **argv)
     if (cl.verbose)
         fprintf(stderr, "ssc version %s (runtime ABI %d, clang %s)\n",
                 SSC_VERSION, SS_ABI_VERSION, SSC_CLANG_VERSION);
+    /* A kernel runs only as a device(cuda) task: nothing to do with it in a
+     * sequential build, and no preprocessed form to give. */
+    if (cl.ncuda && !cl.ompss) {
+        ssc_error("%s: CUDA sources need -fompss (their kernels run as "
+                  "device(cuda) tasks)", first_input(&cl, IN_CUDA));
+        return 1;
+    }
+    if (cl.ncuda && cl.mode == MODE_PREPROCESS) {
+        ssc_error("%s: -E, -M and -MM do not apply to CUDA sources",
+                  first_input(&cl, IN_CUDA));
+        return 1;
+    }
     if (!cl.ompss || !cl.ninputs || cl.mode == MODE_PREPROCESS)
         return exec_cc(&cfg, &cl);
     return run_ompss(&cfg, &cl);
