@@ -214,5 +214,7 @@ int main(void)
     free(fb);
     rt_rmdir(clean);
     rt_rmdir(broken);
+    free(clean);
+    free(broken);
     return 0;
 }

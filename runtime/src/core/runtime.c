@@ -180,9 +180,8 @@ SSI_API void ss_print_config(void)
             m->numa_nodes, m->memory / 1073741824.0, (unsigned long long)(m->cache >> 10),
             m->arch, m->cpu_model, m->ghz, m->synthetic ? " (synthetic topology)" : "");
     int gpus = ssi_cuda_count();
-    fprintf(stderr, "# CUDA devices: %d%s%s%s; GPU/coprocessor devices hwloc sees: %d\n",
-            gpus, gpus ? "" : " (", gpus ? "" : ssi_cuda_why_none(), gpus ? "" : ")",
-            ssi_topology_gpus());
+    fprintf(stderr, "# CUDA devices: %d%s%s%s\n", gpus, gpus ? "" : " (",
+            gpus ? "" : ssi_cuda_why_none(), gpus ? "" : ")");
 }
 
 SSI_API unsigned ss_abi_version(void)

@@ -123,22 +123,3 @@ int ssi_topology_bind_self(int index)
         return -1;
     return hwloc_set_cpubind(topo, core->cpuset, HWLOC_CPUBIND_THREAD) ? -1 : 0;
 }
-
-int ssi_topology_gpus(void)
-{
-    /* A second topology with I/O objects: discovering PCI devices costs
-     * ~10 ms, too much for every start, so only asked for on demand. */
-    hwloc_topology_t io;
-    if (hwloc_topology_init(&io))
-        return -1;
-    hwloc_topology_set_io_types_filter(io, HWLOC_TYPE_FILTER_KEEP_IMPORTANT);
-    int n = -1;
-    if (!hwloc_topology_load(io)) {
-        n = 0;
-        for (hwloc_obj_t o = NULL; (o = hwloc_get_next_osdev(io, o));)
-            n += o->attr->osdev.type == HWLOC_OBJ_OSDEV_GPU ||
-                 o->attr->osdev.type == HWLOC_OBJ_OSDEV_COPROC;
-    }
-    hwloc_topology_destroy(io);
-    return n;
-}

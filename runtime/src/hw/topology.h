@@ -30,8 +30,4 @@ void ssi_topology_fini(void);
  * number). 0 or -1. Does nothing on synthetic topologies. */
 int ssi_topology_bind_self(int index);
 
-/* GPU and coprocessor devices hwloc finds among the I/O devices (loads a
- * topology with I/O, ~10 ms: for reports only); -1 on error. */
-int ssi_topology_gpus(void);
-
 #endif
