@@ -9,23 +9,16 @@
 
 static char ran[CALLS + 1];
 
-static void spin_us(long us)
-{
-    double t0 = rt_now();
-    while (rt_now() - t0 < us * 1e-6)
-        ;
-}
-
 static void k_slow(void *p)
 {
     ran[*(int *)p] = 's';
-    spin_us(2000);
+    rt_sleep_us(20000);
 }
 
 static void k_fast(void *p)
 {
     ran[*(int *)p] = 'f';
-    spin_us(200);
+    rt_sleep_us(1000);
 }
 
 static ss_task_type_t kernel = {.label = "kernel", .file = "model.c", .line = 7,

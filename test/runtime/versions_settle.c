@@ -8,8 +8,9 @@
 #include "rt_test.h"
 
 #define CALLS 20
-#define FAST_US 200
-#define SLOW_US 2000
+/* Sleeps, 20x apart: a loaded machine delays both by about the same. */
+#define FAST_US 1000
+#define SLOW_US 20000
 
 typedef struct {
     int call;
@@ -18,23 +19,16 @@ typedef struct {
 
 static char ran[3 * CALLS];
 
-static void spin_us(long us)
-{
-    double t0 = rt_now();
-    while (rt_now() - t0 < us * 1e-6)
-        ;
-}
-
 static void k_slow(void *p)
 {
     ran[((kargs_t *)p)->call] = 's';
-    spin_us(SLOW_US);
+    rt_sleep_us(SLOW_US);
 }
 
 static void k_fast(void *p)
 {
     ran[((kargs_t *)p)->call] = 'f';
-    spin_us(FAST_US);
+    rt_sleep_us(FAST_US);
 }
 
 static void k_cuda(void *p)
