@@ -49,6 +49,9 @@ ARGS = {
     "A_FUNC": ("(f)", "the name of a function task declared before"),
     "A_CONSTRAINTS": ("(key(value), ...)", "comma-separated constraints "
                       "(see [Constraints](#constraints))"),
+    "A_POLICY": ("(policy)", "`retry(n)`, `cancel_successors`, `fail` or "
+                 "`ignore` (see [Files, programs and failures]"
+                 "(#files-programs-and-failures))"),
 }
 # Constraint value types: what the value must be.
 KTYPES = {

@@ -146,6 +146,8 @@ void check_directive(const std::vector<Tok> &toks, Spelling sp, const Directive 
             check_range(k.value, n, "constraint value");
             check(!k.value.empty(), "empty constraint value", k.value.b, k.value.e);
         }
+        if (kClauses[c.id].arg == A_POLICY)
+            check((c.policy == FP_RETRY) == !c.expr.empty(), "retry(n) and its count", c.tok);
         if (kClauses[c.id].arg == A_FUNC)
             check(c.expr.e == c.expr.b + 1 && toks[c.expr.b].text == c.text, "implements name", c.expr.b);
     }

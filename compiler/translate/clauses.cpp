@@ -26,6 +26,8 @@ std::string constraint_keys() {
     return s;
 }
 
+const char *const kPolicyNote = "failure policies: retry(n), cancel_successors, fail, ignore";
+
 bool clause_allowed(DirId d, ClauseId c) {
 #define SS_ALLOW(dir, cl) if (d == D_##dir && c == C_##cl) return true;
 #include "pragmas.def"
@@ -47,9 +49,9 @@ std::string allowed_clauses(DirId d) {
 bool clause_dep_kind(ClauseId c, DepKind &kind, bool &weak) {
     weak = false;
     switch (c) {
-    case C_in: case C_input: kind = DK_IN; return true;
-    case C_out: case C_output: kind = DK_OUT; return true;
-    case C_inout: case C_on: kind = DK_INOUT; return true;
+    case C_in: case C_input: case C_infile: kind = DK_IN; return true;
+    case C_out: case C_output: case C_outfile: kind = DK_OUT; return true;
+    case C_inout: case C_on: case C_inoutfile: kind = DK_INOUT; return true;
     case C_weakin: kind = DK_IN; weak = true; return true;
     case C_weakout: kind = DK_OUT; weak = true; return true;
     case C_weakinout: kind = DK_INOUT; weak = true; return true;
@@ -101,6 +103,7 @@ private:
     bool expr(unsigned b, unsigned e, Range &r, const char *what);
     bool exprs(unsigned b, unsigned e, std::vector<Range> &out);
     bool constraints(unsigned b, unsigned e, std::vector<Constraint> &out);
+    bool policy(unsigned b, unsigned e, Clause &c);
 };
 
 unsigned Parser::match(unsigned open, unsigned end) const {
@@ -200,6 +203,36 @@ bool Parser::constraints(unsigned b, unsigned e, std::vector<Constraint> &out) {
         if (b < e && ++b == e)
             return fail(e, "expected a constraint after ','");
     }
+    return true;
+}
+
+// on_failure(retry(n) | cancel_successors | fail | ignore)
+bool Parser::policy(unsigned b, unsigned e, Clause &c) {
+    if (b >= e || toks[b].kind != Tok::Ident)
+        return fail(b, "expected a failure policy", kPolicyNote);
+    static const char *const names[] = {"fail", "retry", "cancel_successors", "ignore"};
+    const std::string &w = toks[b].text;
+    unsigned k = 0;
+    while (k < 4 && w != names[k])
+        k++;
+    if (k == 4)
+        return fail(b, "unknown failure policy '" + w + "'", kPolicyNote);
+    c.policy = FailPolicy(k);
+    unsigned next = b + 1;
+    if (c.policy == FP_RETRY) {
+        if (!is(b + 1, "("))
+            return fail(b, "'retry' needs the number of retries: retry(n)");
+        unsigned close = match(b + 1, e);
+        if (close >= e)
+            return fail(b + 1, "expected ')' closing 'retry('");
+        if (!expr(b + 2, close, c.expr, "the number of retries"))
+            return false;
+        next = close + 1;
+    } else if (is(b + 1, "(")) {
+        return fail(b + 1, "failure policy '" + w + "' takes no argument");
+    }
+    if (next < e)
+        return fail(next, "expected ')' after the failure policy");
     return true;
 }
 
@@ -375,6 +408,7 @@ bool Parser::clause(DirId d, bool, Clause &c) {
         if (e != b + 1 || toks[b].kind != Tok::String)
             return fail(b, "expected a string literal in '" + name.text + "'");
         c.text = toks[b].text;
+        c.expr = {b, e};
         return true;
     case A_REFS:
         return refs(b, e, false, c.refs);
@@ -382,6 +416,8 @@ bool Parser::clause(DirId d, bool, Clause &c) {
         return exprs(b, e, c.exprs);
     case A_CONSTRAINTS:
         return constraints(b, e, c.cons);
+    case A_POLICY:
+        return policy(b, e, c);
     case A_DEVICE:
         if (e != b + 1 || toks[b].kind != Tok::Ident)
             return fail(b, "expected 'smp' or 'cuda' in 'device'");

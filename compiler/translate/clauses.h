@@ -14,7 +14,7 @@ namespace ssc {
 enum Spelling { SP_OSS = 1, SP_OMP = 2 };
 enum Form { F_TASK, F_STMT, F_LOOP, F_STANDALONE, F_TARGET };
 enum ArgKind { A_NONE, A_EXPR, A_STRING, A_REFS, A_DEPEND, A_VARS, A_DEFAULT,
-               A_REDUCTION, A_NAME, A_DEVICE, A_EXPRS, A_FUNC, A_CONSTRAINTS };
+               A_REDUCTION, A_NAME, A_DEVICE, A_EXPRS, A_FUNC, A_CONSTRAINTS, A_POLICY };
 enum ConstraintType { K_INT, K_REAL, K_STRING, K_PTYPE };
 
 enum DirId {
@@ -81,6 +81,9 @@ struct Ref {
 enum DepKind { DK_IN = 1, DK_OUT, DK_INOUT, DK_INOUTSET, DK_MUTEXINOUTSET };
 enum DefaultKind { DEF_NONE, DEF_SHARED, DEF_PRIVATE, DEF_FIRSTPRIVATE };
 enum Device { DEV_SMP, DEV_CUDA };
+// on_failure(...), in the order of ss_on_failure_t.
+enum FailPolicy { FP_FAIL, FP_RETRY, FP_CANCEL, FP_IGNORE };
+extern const char *const kPolicyNote;  // "failure policies: retry(n), ..."
 
 // One key(value) of a constraints clause.
 struct Constraint {
@@ -95,10 +98,12 @@ struct Clause {
     DepKind dep = DK_IN;             // dependence clauses
     bool weak = false;
     std::vector<Ref> refs;           // A_REFS, A_DEPEND
-    Range expr;                      // A_EXPR; A_FUNC: the name
+    Range expr;                      // A_EXPR; A_FUNC: the name; A_STRING: the
+                                     // literal; A_POLICY: n of retry(n)
     std::vector<Range> exprs;        // A_EXPRS
     std::vector<Constraint> cons;    // A_CONSTRAINTS
     Device device = DEV_SMP;         // A_DEVICE
+    FailPolicy policy = FP_FAIL;     // A_POLICY
     std::vector<std::pair<std::string, unsigned>> vars;  // A_VARS, A_REDUCTION
     std::string text;                // A_STRING (with quotes), A_NAME, A_FUNC, reduction op
     DefaultKind def = DEF_SHARED;    // A_DEFAULT
@@ -128,8 +133,11 @@ bool parse_directive(const std::vector<Tok> &toks, Spelling spelling,
                      Directive &out, ParseError &err);
 
 // Dependence kind and strength of a dependence clause (in, out, ..., weak*,
-// concurrent, commutative, reduction); false for other clauses.
+// concurrent, commutative, reduction, infile, outfile, inoutfile); false for
+// other clauses.
 bool clause_dep_kind(ClauseId c, DepKind &kind, bool &weak);
+// A dependence on files by name (infile, outfile, inoutfile): its exprs.
+inline bool clause_is_file(ClauseId c) { return c == C_infile || c == C_outfile || c == C_inoutfile; }
 
 }  // namespace ssc
 #endif

@@ -199,6 +199,10 @@ public:
                 for (const Constraint &k : c.cons)
                     expr_slot(toks, k.value);
                 break;
+            case A_POLICY:
+                if (!c.expr.empty())
+                    expr_slot(toks, c.expr);
+                break;
             case A_REFS:
             case A_DEPEND:
                 for (const Ref &r : c.refs)
@@ -224,6 +228,18 @@ public:
 private:
     Preprocessor &pp_;
 };
+
+// Clauses that only a function task takes: devices, versions, programs.
+bool functask_only(ClauseId c) {
+    switch (c) {
+    case C_device: case C_ndrange: case C_implements: case C_binary: case C_args:
+    case C_workdir: case C_stdin_: case C_stdout_: case C_stderr_: case C_fail_by_exit_value:
+    case C_mpi: case C_processes: case C_processes_per_node:
+        return true;
+    default:
+        return false;
+    }
+}
 
 // Parse the tokens of rec (rec->toks) into rec->dir; false after reporting.
 bool parse_rec(Unit &u, Preprocessor &PP, PragmaRec &rec, Spelling sp) {
@@ -309,7 +325,7 @@ void Handler::HandlePragma(Preprocessor &PP, PragmaIntroducer intro, Token &) {
         return;
     }
     for (const Clause &c : rec->dir.clauses)
-        if (c.id == C_device || c.id == C_ndrange || c.id == C_implements) {
+        if (functask_only(c.id)) {
             u_.error(rec->toks[c.tok].getLocation(),
                      std::string("'") + kClauses[c.id].name +
                      "' applies only to a function task (a task pragma before a function declaration)");

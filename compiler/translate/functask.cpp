@@ -87,7 +87,7 @@ void Lowering::collect_functasks() {
             error(fd->getLocation(), "a function task cannot be variadic");
             continue;
         }
-        if (!check_device(ft) || !check_implements(ft))
+        if (!check_device(ft) || !check_implements(ft) || !check_binary(ft))
             continue;
         for (Clause &c : ft.prag->dir.clauses) {
             if (c.id == C_private_ || c.id == C_firstprivate || c.id == C_shared || c.id == C_default_)
@@ -182,8 +182,9 @@ void Lowering::collect_functasks() {
         if (l.isMacroID()) {
             if (!SM_.isMacroArgExpansion(l)) {
                 std::string m = "call of function task '" + callee->getName().str() + "' inside a macro body";
-                if (ft.device == DEV_CUDA)  // the kernel is no C function
-                    error(SM_.getExpansionLoc(l), m + " cannot spawn it, and a device(cuda) task has no C body");
+                if (ft.device == DEV_CUDA || ft.binary)  // the kernel or program is no C function
+                    error(SM_.getExpansionLoc(l), m + " cannot spawn it, and a " +
+                                                  (ft.binary ? "binary" : "device(cuda)") + " task has no C body");
                 else
                     u_.warning(SM_.getExpansionLoc(l), m + " runs as a plain call");
                 continue;

@@ -542,8 +542,10 @@ bool Lowering::run(std::string &out) {
         tokvar_[r->getLocation().getRawEncoding()] = cast<VarDecl>(r->getDecl());
     collect_slot_exprs();
     for (auto &p : u_.pragmas)  // in source order; a target's clauses are its task's
-        if (p->dir.id != D_target)
+        if (p->dir.id != D_target) {
             check_constraints(*p);
+            check_files_failure(*p);
+        }
     collect_sites();
     std::set<const Stmt *> reported;
     for (size_t i = 0; i < sites_.size(); i++) {

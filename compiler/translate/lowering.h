@@ -9,6 +9,8 @@
 //   functask.cpp function tasks: spawn wrappers and call rewriting
 //   versions.cpp devices, constraints and versions (implements): their
 //                checks, the constraints callbacks, CUDA launchers
+//   programs.cpp file dependences, binary and MPI tasks, failure policies
+//                and time-outs: their checks, binary task bodies
 #ifndef SSC_LOWERING_H
 #define SSC_LOWERING_H
 
@@ -57,6 +59,8 @@ inline bool is_task_like(DirId d) { return d == D_task || d == D_taskloop; }
 const char *dep_name(DepKind k);
 bool has_deps(const Clause &c);
 bool any_deps(const PragmaRec &p);
+// A char pointer or char array (a string), qualifiers aside.
+bool is_char_pointer(const ASTContext &C, QualType t);
 
 class Lowering {
 public:
@@ -159,6 +163,12 @@ private:
     std::string ft_run(const FuncTask &ft, const std::string &fn, const std::string &args) const;
     std::string ft_cons(const FuncTask &ft, const std::string &fn, const std::string &args) const;
     std::string gen_version(const FuncTask &ft) const;
+
+    // Files, programs and failures (programs.cpp).
+    std::map<const PragmaRec *, std::string> fail_fields_;  // ", .on_failure = ..." of its task type
+    void check_files_failure(const PragmaRec &p);
+    bool check_binary(FuncTask &ft);
+    std::string bin_call(const FuncTask &ft) const;
 
     // Task sites.
     Ctx body_ctx(const Site &s, std::string &prologue, std::string &fields);

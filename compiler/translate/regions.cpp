@@ -49,8 +49,8 @@ std::string Lowering::dep_count(const PragmaRec &p, const Ctx &ctx) const {
     for (const Clause &c : p.dir.clauses) {
         if (!has_deps(c))
             continue;
-        if (c.id == C_reduction) {
-            fixed += unsigned(c.vars.size());
+        if (c.id == C_reduction || clause_is_file(c.id)) {
+            fixed += unsigned(c.id == C_reduction ? c.vars.size() : c.exprs.size());
             continue;
         }
         for (const Ref &r : c.refs) {
@@ -126,6 +126,12 @@ std::string Lowering::deps(const PragmaRec &p, const Ctx &ctx, const char *sink)
         if (!has_deps(c))
             continue;
         DepKind k = c.dep;
+        if (clause_is_file(c.id)) {  // not on release: sink is a task
+            for (const Range &r : c.exprs)
+                s += "ss_abi_dep_file(" + std::string(sink) + ", " + dep_name(k) + ", (const char *)(" +
+                     toks(p, r, ctx) + ")); ";
+            continue;
+        }
         if (c.id == C_reduction) {
             for (auto &v : c.vars) {
                 Range r{v.second, v.second + 1};
@@ -173,9 +179,11 @@ std::string Lowering::type_desc(const PragmaRec &p, unsigned num, const std::str
     std::string lab = label;
     if (const Clause *c = p.dir.find(C_label))
         lab = c->text;
+    auto fail = fail_fields_.find(&p);
     return "static ss_task_type_t __ss_tt_" + std::to_string(num) + " = { .label = " + lab +
            ", .file = \"" + file + "\", .line = " + std::to_string(line) + ", .col = " +
-           std::to_string(col) + ", .run = " + run + more + " };\n";
+           std::to_string(col) + ", .run = " + run + more +
+           (fail == fail_fields_.end() ? "" : fail->second) + " };\n";
 }
 
 }  // namespace ssc

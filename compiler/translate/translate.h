@@ -75,6 +75,9 @@ struct FuncTask {
     Device device = DEV_SMP;
     unsigned ndims = 0;                     // device(cuda): of its ndrange
     const FuncTask *impl = nullptr;         // the function task it implements
+    bool binary = false;                    // binary(program): runs a program
+    std::string bin_tmpl;                   // its argument template, a C string literal
+    std::vector<unsigned> bin_params;       // the parameters the template names
 };
 
 // Variable spellings for one rendering context.

@@ -33,16 +33,6 @@ const Expr *Lowering::slot_expr(const PragmaRec &p, Range r) const {
     return it == slot_exprs_.end() ? nullptr : it->second;
 }
 
-namespace {
-
-bool is_string(const ASTContext &C, QualType t) {
-    if (const ArrayType *a = C.getAsArrayType(t))
-        return a->getElementType()->isCharType();
-    return t->isPointerType() && t->getPointeeType()->isCharType();
-}
-
-}  // namespace
-
 // Each value has the type its key needs (pragmas.def, SS_CONSTRAINT); a
 // constant one is in range.
 void Lowering::check_constraints(const PragmaRec &p) {
@@ -80,7 +70,7 @@ void Lowering::check_constraints(const PragmaRec &p) {
         }
         case K_STRING:
         case K_PTYPE:
-            if (!is_string(C_, t)) {
+            if (!is_char_pointer(C_, t)) {
                 error(l, key + " needs a string (a char pointer), not " + type);
             } else if (kConstraints[k.id].type == K_PTYPE) {
                 auto *lit = dyn_cast<StringLiteral>(e->IgnoreParens());
@@ -209,16 +199,21 @@ std::string Lowering::constraint_sets(const PragmaRec &p, const Ctx &ctx) const 
 // fields are the same): the parameters are locals. Empty without
 // constraints.
 std::string Lowering::ft_cons(const FuncTask &ft, const std::string &fn, const std::string &args) const {
-    if (!ft.prag->dir.find(C_constraints))
+    const PragmaRec &p = *ft.prag;
+    // An MPI task holds a core per process unless its constraints say otherwise.
+    const Clause *procs = p.dir.find(C_mpi) ? p.dir.find(C_processes) : nullptr;
+    if (!p.dir.find(C_constraints) && !procs)
         return "";
     Ctx none;
     return "__SS_GLUE void " + fn + "(const void *__ss_v, ss_constraints_t *__ss_c) { struct " + args +
            " *__ss_a = (struct " + args + " *)__ss_v; " + ft_text(ft.fd).locals +
-           constraint_sets(*ft.prag, none) + "}\n";
+           (procs ? "__ss_c->computing_units = (unsigned)(" + toks(p, procs->expr, none) + "); " : "") +
+           constraint_sets(p, none) + "}\n";
 }
 
 // The run function of function task ft on the argument block `struct
-// args`: onready, then a call of the function; for device(cuda), a launch
+// args`: onready, then a call of the function; for a binary task, the
+// program (programs.cpp, bin_call); for device(cuda), a launch
 // of the kernel of that name with the parameters (pointers translated to
 // device addresses) over the ndrange, evaluated with the parameters as
 // locals.
@@ -230,10 +225,12 @@ std::string Lowering::ft_run(const FuncTask &ft, const std::string &fn, const st
     std::string o = "__SS_GLUE void " + fn + "(void *__ss_v) { struct " + args + " *__ss_a = (struct " + args +
                     " *)__ss_v; ";
     const Clause *ready = p.dir.find(C_onready);
-    if (ready || ft.device == DEV_CUDA)
+    if (ready || ft.device == DEV_CUDA || ft.binary)
         o += t.locals;
     if (ready)
         o += "(void)(" + toks(p, ready->expr, none) + "); ";
+    if (ft.binary)
+        return o + bin_call(ft) + "}\n";
     std::string name = fd->getName().str();
     if (ft.device != DEV_CUDA)
         return o + name + "(" + t.call + "); }\n";

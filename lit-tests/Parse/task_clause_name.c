@@ -3,7 +3,7 @@
 void f(int x)
 {
 // CHECK: task_clause_name.c:[[@LINE+2]]:24: error: expected a clause name
-// CHECK: task_clause_name.c:[[@LINE+1]]:24: note: clauses allowed on 'task': in, {{.*}}, constraints{{$}}
+// CHECK: task_clause_name.c:[[@LINE+1]]:24: note: clauses allowed on 'task': in, {{.*}}, on_failure, time_out{{$}}
 #pragma oss task in(x) 5
     x++;
 }

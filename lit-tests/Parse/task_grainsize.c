@@ -3,7 +3,7 @@
 void f(int x)
 {
 // CHECK: task_grainsize.c:[[@LINE+2]]:18: error: clause 'grainsize' is not allowed on 'task'
-// CHECK: task_grainsize.c:[[@LINE+1]]:18: note: clauses allowed on 'task': in, {{.*}}, constraints{{$}}
+// CHECK: task_grainsize.c:[[@LINE+1]]:18: note: clauses allowed on 'task': in, {{.*}}, on_failure, time_out{{$}}
 #pragma oss task grainsize(4)
     x++;
 }

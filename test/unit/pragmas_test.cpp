@@ -93,6 +93,7 @@ std::string sample_arg(ArgKind k) {
     case A_EXPRS: return "(1, n, 128)";
     case A_FUNC: return "(base)";
     case A_CONSTRAINTS: return "(computing_units(2), memorySize(n * 1.5))";
+    case A_POLICY: return "(retry(n + 1))";
     }
     return "";
 }
@@ -180,7 +181,8 @@ TEST(Pragmas, EveryDisallowedClauseIsRefusedListingTheAllowedOnes) {
 }
 
 TEST(Pragmas, AllowedClauseListsMatchTheTable) {
-    EXPECT_EQ(allowed_clauses(D_taskwait), "in, out, inout, input, output, depend, on, noflush");
+    EXPECT_EQ(allowed_clauses(D_taskwait),
+              "in, out, inout, input, output, depend, on, noflush, infile, outfile, inoutfile");
     EXPECT_EQ(allowed_clauses(D_release), "in, out, inout, depend, concurrent, commutative");
     EXPECT_EQ(allowed_clauses(D_atomic), "");
     EXPECT_EQ(allowed_clauses(D_critical), "");  // its name is not a clause keyword
@@ -279,6 +281,19 @@ const Bad kBad[] = {
      "constraint 'computing_units' given more than once"},
     {"task constraints(memory_size(1)) constraints(memory_size(2))", 8,
      "clause 'constraints' given more than once"},
+    // files, programs, failures
+    {"task infile()", 3, "expected an expression"},
+    {"task args(x)", 3, "expected a string literal in 'args'"},
+    {"task on_failure()", 3, "expected a failure policy"},
+    {"task on_failure(3)", 3, "expected a failure policy"},
+    {"task on_failure(retries(2))", 3, "unknown failure policy 'retries'"},
+    {"task on_failure(retry)", 3, "'retry' needs the number of retries: retry(n)"},
+    {"task on_failure(retry 2)", 3, "'retry' needs the number of retries: retry(n)"},
+    {"task on_failure(retry())", 5, "expected the number of retries"},
+    {"task on_failure(ignore(1))", 4, "failure policy 'ignore' takes no argument"},
+    {"task on_failure(retry(1) ignore)", 7, "expected ')' after the failure policy"},
+    {"task on_failure(fail, ignore)", 4, "expected ')' after the failure policy"},
+    {"task on_failure(fail) on_failure(ignore)", 5, "clause 'on_failure' given more than once"},
 };
 
 TEST(Pragmas, MalformedPragmasGiveAnErrorAtTheRightToken) {
@@ -301,6 +316,8 @@ TEST(Pragmas, UnknownChoicesNoteTheAllowedOnes) {
               "app_software (appSoftware)");
     EXPECT_EQ(parse("task depend(x: a)").err.note, "allowed: in, out, inout, inoutset, mutexinoutset");
     EXPECT_EQ(parse("task default(x)").err.note, "allowed: none, shared, private, firstprivate");
+    EXPECT_EQ(parse("task on_failure(stop)").err.note,
+              "failure policies: retry(n), cancel_successors, fail, ignore");
     EXPECT_EQ(parse("task reduction(/: s)").err.note, "allowed: +, -, *, &, |, ^, &&, ||, max, min");
     EXPECT_EQ(parse("taskwait bogus").err.note, "clauses allowed on 'taskwait': " +
                                                     allowed_clauses(D_taskwait));
@@ -428,6 +445,8 @@ TEST(Pragmas, DependenceKinds) {
         {"task depend(inout: x)", DK_INOUT, false},
         {"task depend(inoutset: x)", DK_INOUTSET, false},
         {"task depend(mutexinoutset: x)", DK_MUTEXINOUTSET, false},
+        {"task infile(p)", DK_IN, false},       {"task outfile(p)", DK_OUT, false},
+        {"taskwait inoutfile(p)", DK_INOUT, false},
     };
     for (const auto &c : cases) {
         SCOPED_TRACE(c.src);
@@ -501,6 +520,42 @@ TEST(Pragmas, TargetClauses) {
     Parsed t = parse("task device(cuda) ndrange(1, n, 64) implements(f) copy_in(a[0;n]) copy_out([n]b)");
     ASSERT_TRUE(t.ok) << t.err.message;
     EXPECT_EQ(t.dir.find(C_copy_out)->refs.size(), 1u);
+}
+
+TEST(Pragmas, FilesProgramsAndFailures) {
+    Parsed p = parse("task binary(prog) args(\"-o {out} {in}\") infile(a, b[i]) outfile(out) "
+                     "stdout(log) mpi(\"mpirun\") processes(n * 2) on_failure(retry(n + 1)) time_out(1.5)");
+    ASSERT_TRUE(p.ok) << p.err.message;
+    const Clause *in = p.dir.find(C_infile);
+    ASSERT_EQ(in->exprs.size(), 2u);
+    EXPECT_EQ(text(p.toks, in->exprs[1]), "b[i]");
+    EXPECT_TRUE(clause_is_file(C_outfile));
+    EXPECT_FALSE(clause_is_file(C_out));
+    EXPECT_EQ(p.dir.find(C_args)->text, "\"-o {out} {in}\"");
+    EXPECT_EQ(text(p.toks, p.dir.find(C_args)->expr), "\"-o {out} {in}\"");
+    EXPECT_EQ(text(p.toks, p.dir.find(C_processes)->expr), "n*2");
+    const Clause *f = p.dir.find(C_on_failure);
+    EXPECT_EQ(f->policy, FP_RETRY);
+    EXPECT_EQ(text(p.toks, f->expr), "n+1");
+    EXPECT_EQ(text(p.toks, p.dir.find(C_time_out)->expr), "1.5");
+    struct {
+        const char *src;
+        FailPolicy policy;
+    } policies[] = {{"task on_failure(fail)", FP_FAIL},
+                    {"task on_failure(cancel_successors)", FP_CANCEL},
+                    {"taskloop on_failure(ignore)", FP_IGNORE}};
+    for (const auto &c : policies) {
+        SCOPED_TRACE(c.src);
+        Parsed q = parse(c.src);
+        ASSERT_TRUE(q.ok) << q.err.message;
+        EXPECT_EQ(q.dir.clauses[0].policy, c.policy);
+        EXPECT_TRUE(q.dir.clauses[0].expr.empty());
+    }
+    // Programs are function tasks: not on taskloop; files also on taskwait.
+    EXPECT_FALSE(parse("taskloop binary(p)").ok);
+    EXPECT_TRUE(parse("taskwait infile(p) outfile(q)").ok);
+    EXPECT_FALSE(parse("release infile(p)").ok);
+    EXPECT_FALSE(parse("taskwait on_failure(ignore)").ok);
 }
 
 TEST(Pragmas, ConstraintsParseIntoKeysAndValues) {
