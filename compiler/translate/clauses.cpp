@@ -548,7 +548,8 @@ bool Parser::directive(Spelling sp, Directive &out) {
         if (!clause(out.id, false, c))
             return false;
         ArgKind k = kClauses[c.id].arg;
-        if (k != A_REFS && k != A_DEPEND && k != A_VARS && k != A_REDUCTION && out.find(c.id))
+        if (k != A_REFS && k != A_DEPEND && k != A_VARS && k != A_REDUCTION && !clause_is_file(c.id) &&
+            out.find(c.id))
             return fail(c.tok, "clause '" + toks[c.tok].text + "' given more than once");
         out.clauses.push_back(c);
     }

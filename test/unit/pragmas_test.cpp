@@ -554,6 +554,7 @@ TEST(Pragmas, FilesProgramsAndFailures) {
     // Programs are function tasks: not on taskloop; files also on taskwait.
     EXPECT_FALSE(parse("taskloop binary(p)").ok);
     EXPECT_TRUE(parse("taskwait infile(p) outfile(q)").ok);
+    EXPECT_TRUE(parse("task infile(p) infile(q) outfile(r) outfile(s)").ok);  // like in(), repeatable
     EXPECT_FALSE(parse("release infile(p)").ok);
     EXPECT_FALSE(parse("taskwait on_failure(ignore)").ok);
 }
