@@ -2,6 +2,7 @@
 # lit.site.cfg.py in the build tree (ctest does: lit.Parse, lit.Driver, ...):
 #   python3 /usr/lib/llvm-14/build/utils/lit/lit.py -sv build/lit-tests/Driver
 import os
+import shutil
 
 import lit.formats
 
@@ -46,3 +47,8 @@ def find_nvcc():
 
 if find_nvcc():
     config.available_features.add("nvcc")
+
+
+# Feature `mpirun`: an MPI runner on PATH, for the MPI task test.
+if shutil.which("mpirun", path=config.environment.get("PATH")):
+    config.available_features.add("mpirun")
