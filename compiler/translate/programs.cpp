@@ -256,9 +256,24 @@ bool Lowering::check_binary(FuncTask &ft) {
         }
         ft.bin_tmpl = PP_.getSpelling(tk);
     } else {
+        // As COMPSs does with stream parameters: a parameter that is just
+        // the file of stdin/stdout/stderr or the working directory is not
+        // also an argument.
+        std::vector<bool> stream(pn.size(), false);
+        for (const Clause &c : p.dir.clauses) {
+            if (c.id != C_stdin_ && c.id != C_stdout_ && c.id != C_stderr_ && c.id != C_workdir)
+                continue;
+            const Expr *e = slot_expr(p, c.expr);
+            auto *dr = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
+            if (auto *pv = dr ? dyn_cast<ParmVarDecl>(dr->getDecl()) : nullptr)
+                if (pv->getFunctionScopeIndex() < stream.size())
+                    stream[pv->getFunctionScopeIndex()] = true;
+        }
         ft.bin_tmpl = "\"";
         for (size_t k = 0; k < pn.size(); k++) {
-            ft.bin_tmpl += (k ? " {" : "{") + pn[k] + "}";
+            if (stream[k])
+                continue;
+            ft.bin_tmpl += (ft.bin_tmpl.size() > 1 ? " {" : "{") + pn[k] + "}";
             used[k] = true;
         }
         ft.bin_tmpl += "\"";
