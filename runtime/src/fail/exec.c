@@ -224,7 +224,9 @@ SSI_API void ss_abi_exec(const char *binary, const char *tmpl, unsigned n,
                 put(&s, p, 1);
                 p += 2;
             } else if (*p == '{') {
-                const char *end = strchr(p, '}');
+                const char *end = p + 1 + strcspn(p + 1, "} \t\n");
+                if (*end != '}')
+                    end = NULL; /* the name ends within its word */
                 size_t len = end ? (size_t)(end - p - 1) : 0;
                 unsigned i = 0;
                 while (end && i < n && (strlen(names[i]) != len || strncmp(names[i], p + 1, len)))
