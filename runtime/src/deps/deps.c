@@ -67,17 +67,38 @@ static ssi_edge_t *edge_new(ssi_pool_t *pool, ssi_task_t *t, ssi_edge_t *next)
     return e;
 }
 
-static ssi_epoch_t *epoch_new(ssi_pool_t *pool, ssi_obj_t *o, ssi_access_t *a)
+/* A new epoch of o with a as its member: *pre when the caller allocated
+ * one before taking the lock (then *pre is cleared), else from pool. */
+static ssi_epoch_t *epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o,
+                              ssi_access_t *a)
 {
-    ssi_epoch_t *e = ssi_pool_alloc(pool, sizeof *e);
-    if (!e)
-        ssi_fatal(a->task, "out of memory registering a dependence");
-    memset(e, 0, sizeof *e);
+    ssi_epoch_t *e = *pre;
+    if (e) {
+        *pre = NULL;
+    } else {
+        e = ssi_pool_alloc(pool, sizeof *e);
+        if (!e)
+            ssi_fatal(a->task, "out of memory registering a dependence");
+    }
     e->cls = a->type;
+    e->satisfied = e->msat = e->held = e->closed = e->poison = e->poison_in = 0;
     e->pending = 1;
+    e->waiters = NULL;
+    e->xsat = e->xdone = NULL;
+    e->parked = NULL;
+    e->next = NULL;
     e->obj = o;
     a->epoch = e;
     return e;
+}
+
+/* One more wait of t, under the lock of t's parent's domain: no other
+ * thread changes preds meanwhile (see task.h), so no atomic RMW. */
+static inline void add_wait(ssi_task_t *t)
+{
+    atomic_store_explicit(&t->preds,
+                          atomic_load_explicit(&t->preds, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
 }
 
 /* t comes after a failed or cancelled task (cancel_successors): it will
@@ -101,17 +122,24 @@ static void fire_edges(ssi_pool_t *pool, ssi_edge_t *e, int poison, ssi_task_t *
 
 /* ---- objects ------------------------------------------------------------ */
 
-static unsigned hash(const ssi_region_t *r, unsigned nbuckets)
+/* The hash of a region, before masking with the number of buckets (so
+ * that it can be computed before taking the lock). */
+static inline unsigned hash_full(const ssi_region_t *r)
 {
     uint64_t h = (uint64_t)r->lo * 0x9E3779B97F4A7C15ULL ^
                  (uint64_t)r->hi * 0xC2B2AE3D27D4EB4FULL;
-    return (unsigned)(h >> 32) & (nbuckets - 1);
+    return (unsigned)(h >> 32);
 }
 
-static ssi_obj_t *lookup(ssi_domain_t *d, const ssi_region_t *r)
+static inline unsigned hash(const ssi_region_t *r, unsigned nbuckets)
 {
-    for (ssi_obj_t *o = d->buckets[hash(r, d->nbuckets)]; o; o = o->hnext)
-        if (ssi_region_equal(&o->region, r))
+    return hash_full(r) & (nbuckets - 1);
+}
+
+static inline ssi_obj_t *lookup(ssi_domain_t *d, const ssi_region_t *r, unsigned hf)
+{
+    for (ssi_obj_t *o = d->buckets[hf & (d->nbuckets - 1)]; o; o = o->hnext)
+        if (ssi_region_same(&o->region, r))
             return o;
     return NULL;
 }
@@ -329,28 +357,31 @@ static void wait_foreign(ssi_inode_t *n, void *ctx_)
         (e->cls == SSI_EP_READ || e->cls == SSI_EP_SET)) {
         if (!e->msat) {
             e->xsat = edge_new(c->pool, c->t, e->xsat);
-            atomic_fetch_add_explicit(&c->t->preds, 1, memory_order_relaxed);
+            add_wait(c->t);
         }
     } else {
         /* Later accesses to x come after t: they must not join e, which t
          * waits to see finished. */
         e->closed = 1;
         e->xdone = edge_new(c->pool, c->t, e->xdone);
-        atomic_fetch_add_explicit(&c->t->preds, 1, memory_order_relaxed);
+        add_wait(c->t);
     }
 }
 
-static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
-                            unsigned i)
+/* Register access i of t; hf is hash_full of its region, *pre an epoch
+ * allocated before taking the lock, or NULL (used: cleared). */
+static inline __attribute__((always_inline)) void
+register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                unsigned i, unsigned hf, ssi_epoch_t **pre)
 {
     ssi_access_t *a = &t->acc[i];
-    ssi_obj_t *o = lookup(d, &a->region);
+    ssi_obj_t *o = lookup(d, &a->region, hf);
     if (o && !o->last)
         idle_unlink(d, o);
     if (!o || !o->last) {
         if (!o)
             o = obj_new(pool, d, a);
-        o->last = epoch_new(pool, o, a);
+        o->last = epoch_new(pool, pre, o, a);
         o->last->satisfied = 1;
         o->last->msat = 1;
         if (SSI_UNLIKELY(o->poisoned)) {
@@ -363,7 +394,7 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
             e->pending++;
             a->epoch = e;
         } else {
-            ssi_epoch_t *f = epoch_new(pool, o, a);
+            ssi_epoch_t *f = epoch_new(pool, pre, o, a);
             f->msat = inherits_msat(e, f) && e->msat;
             if (f->msat)
                 f->poison_in = e->poison_in;
@@ -376,7 +407,7 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         if (!e->msat) {
             a->next = e->waiters;
             e->waiters = a;
-            atomic_fetch_add_explicit(&t->preds, 1, memory_order_relaxed);
+            add_wait(t);
         }
     }
     if (o->nover) {
@@ -401,14 +432,34 @@ static void upgrade_self_overlaps(ssi_task_t *t)
 int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                     ssi_task_t **ready)
 {
+    if (t->ndeps == 1) {
+        /* The common case, with what needs no lock done before taking
+         * it: the hash, and the epoch a write always opens. */
+        ssi_access_t *a = &t->acc[0];
+        unsigned hf = hash_full(&a->region);
+        ssi_epoch_t *pre = NULL;
+        if (a->type == SSI_EP_WRITE && !(pre = ssi_pool_alloc(pool, sizeof *pre)))
+            ssi_fatal(t, "out of memory registering a dependence");
+        a->task = t;
+        a->epoch = NULL;
+        ssi_lock(&d->lock);
+        register_access(pool, d, t, 0, hf, &pre);
+        satisfy(t, ready); /* drop the creation guard */
+        ssi_unlock(&d->lock);
+        if (SSI_UNLIKELY(pre))
+            ssi_pool_free(pool, pre, sizeof *pre);
+        return SS_OK;
+    }
     if (t->ndeps > 1)
         upgrade_self_overlaps(t);
-    ssi_lock(&d->lock);
     for (unsigned i = 0; i < t->ndeps; i++) {
         t->acc[i].task = t;
         t->acc[i].epoch = NULL;
-        register_access(pool, d, t, i);
     }
+    ssi_epoch_t *pre = NULL;
+    ssi_lock(&d->lock);
+    for (unsigned i = 0; i < t->ndeps; i++)
+        register_access(pool, d, t, i, hash_full(&t->acc[i].region), &pre);
     satisfy(t, ready); /* drop the creation guard */
     ssi_unlock(&d->lock);
     return SS_OK;
@@ -426,8 +477,9 @@ static void release_mutex(ssi_epoch_t *e, ssi_task_t **ready)
     }
 }
 
-static void release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
-                        ssi_task_t **ready)
+static inline __attribute__((always_inline)) void
+release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
+            ssi_task_t **ready)
 {
     ssi_epoch_t *e = a->epoch;
     a->epoch = NULL;  /* released: completion skips it */
@@ -458,7 +510,7 @@ unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *
     unsigned n = 0;
     ssi_lock(&d->lock);
     for (unsigned i = 0; i < t->ndeps; i++)
-        if (t->acc[i].epoch && ssi_region_equal(&t->acc[i].region, r)) {
+        if (t->acc[i].epoch && ssi_region_same(&t->acc[i].region, r)) {
             release_one(pool, d, &t->acc[i], ready);
             n++;
         }

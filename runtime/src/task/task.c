@@ -97,7 +97,7 @@ int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
     unsigned cls = dep_class(type);
     for (unsigned i = 0; i < t->ndeps; i++) {
         ssi_access_t *a = &t->acc[i];
-        if (ssi_region_equal(&a->region, r)) {
+        if (ssi_region_same(&a->region, r)) {
             if (a->type != cls)
                 a->type = SSI_EP_WRITE; /* e.g. in + out = inout */
             return SS_OK;

@@ -53,8 +53,16 @@ static inline void *ssi_pool_alloc(ssi_pool_t *pool, size_t size)
             pool->free[c] = n;
             pool->nfree[c]--;
             /* The next block of the list is likely another worker's
-             * recently freed one: start fetching it now. */
-            __builtin_prefetch(n, 1);
+             * recently freed one: start fetching it now (up to 4 lines;
+             * touching n itself would wait for the first). */
+            const char *p = (const char *)n;
+            __builtin_prefetch(p, 1);
+            if (c >= 1)
+                __builtin_prefetch(p + 64, 1);
+            if (c >= 2)
+                __builtin_prefetch(p + 128, 1);
+            if (c >= 3)
+                __builtin_prefetch(p + 192, 1);
             return b;
         }
     }
