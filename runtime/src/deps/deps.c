@@ -45,11 +45,13 @@ static void satisfy(ssi_task_t *t, ssi_task_t **ready)
 
 void ssi_task_became_ready(ssi_task_t *t, ssi_task_t **ready)
 {
-    if ((t->flags & SSI_TASK_COMMUT) && !take_mutexes(t))
+    uint32_t flags = t->flags;
+    if ((flags & SSI_TASK_COMMUT) && !take_mutexes(t))
         return; /* parked with preds == 1 */
-    /* Pairs with the acquire poll of an undeferred submitter. */
+    /* Pairs with the acquire poll of an undeferred submitter, which may
+     * then run, complete and free t: t is not touched after this. */
     atomic_store_explicit(&t->preds, 0, memory_order_release);
-    if (t->flags & SS_TASK_UNDEFERRED)
+    if (flags & SS_TASK_UNDEFERRED)
         return;
     t->qnext = *ready;
     *ready = t;
