@@ -71,8 +71,8 @@ static ssi_edge_t *edge_new(ssi_pool_t *pool, ssi_task_t *t, ssi_edge_t *next)
 
 /* A new epoch of o with a as its member: *pre when the caller allocated
  * one before taking the lock (then *pre is cleared), else from pool. */
-static ssi_epoch_t *epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o,
-                              ssi_access_t *a)
+static inline __attribute__((always_inline)) ssi_epoch_t *
+epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o, ssi_access_t *a)
 {
     ssi_epoch_t *e = *pre;
     if (e) {
@@ -84,7 +84,7 @@ static ssi_epoch_t *epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o,
     }
     e->cls = a->type;
     e->satisfied = e->msat = e->held = e->closed = e->poison = e->poison_in = 0;
-    e->pending = 1;
+    atomic_init(&e->pending, 1);
     e->waiters = NULL;
     e->xsat = e->xdone = NULL;
     e->parked = NULL;
@@ -259,6 +259,13 @@ static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
 
 /* ---- epochs ------------------------------------------------------------- */
 
+/* Classes whose members share an epoch's count with members that leave
+ * without the domain lock (see release_unlocked): updated atomically. */
+static inline int shared_class(unsigned cls)
+{
+    return cls == SSI_EP_READ || cls == SSI_EP_SET;
+}
+
 /* Readers and inoutset members behind a closed epoch of their own class
  * may start when that epoch's members could. */
 static int inherits_msat(const ssi_epoch_t *prev, const ssi_epoch_t *e)
@@ -317,7 +324,7 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
         f->satisfied = 1;
         if (!f->msat)
             epoch_msat(pool, f, ready);
-        if (f->pending)
+        if (atomic_load_explicit(&f->pending, memory_order_relaxed))
             return;
         e = f;
     }
@@ -393,7 +400,13 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     } else {
         ssi_epoch_t *e = o->last;
         if (a->type != SSI_EP_WRITE && a->type == e->cls && !e->closed) {
-            e->pending++;
+            if (shared_class(a->type))
+                atomic_fetch_add_explicit(&e->pending, 1, memory_order_relaxed);
+            else
+                atomic_store_explicit(&e->pending,
+                                      atomic_load_explicit(&e->pending,
+                                                           memory_order_relaxed) + 1,
+                                      memory_order_relaxed);
             a->epoch = e;
         } else {
             ssi_epoch_t *f = epoch_new(pool, pre, o, a);
@@ -492,13 +505,59 @@ release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
         e->poison = 1;
     if (a->type == SSI_EP_MUTEX)
         release_mutex(e, ready);
-    if (--e->pending == 0 && e->satisfied)
+    int left;
+    if (shared_class(a->type)) {
+        /* Pairs with the release CAS of members that left without the
+         * lock: what they did happens before what comes after e. */
+        left = atomic_fetch_sub_explicit(&e->pending, 1, memory_order_acq_rel) - 1;
+    } else {
+        left = atomic_load_explicit(&e->pending, memory_order_relaxed) - 1;
+        atomic_store_explicit(&e->pending, left, memory_order_relaxed);
+    }
+    if (left == 0 && e->satisfied)
         epoch_done(pool, d, e, ready);
+}
+
+/* Release a without the domain lock when that changes nothing but e's
+ * count: a reader or inoutset member that is not the last one of its
+ * epoch (pending > 1 stays >= 1, so e is not done, and the 1 -> 0 step is
+ * always taken under the lock). Not with a poisoning inoutset member or
+ * when the graph is traced (both need the lock). */
+static inline int release_unlocked(ssi_access_t *a)
+{
+    if (!shared_class(a->type) || (SSI_TRACE_MASK & SSI_TR_GRAPH) ||
+        (a->type == SSI_EP_SET && (a->task->flags & SSI_TASK_POISON)))
+        return 0;
+    ssi_epoch_t *e = a->epoch;
+    int p = atomic_load_explicit(&e->pending, memory_order_relaxed);
+    while (p > 1)
+        if (atomic_compare_exchange_weak_explicit(&e->pending, &p, p - 1,
+                                                  memory_order_release,
+                                                  memory_order_relaxed)) {
+            a->epoch = NULL;
+            return 1;
+        }
+    return 0;
 }
 
 void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                       ssi_task_t **ready)
 {
+    if (t->ndeps == 1) {
+        ssi_access_t *a = &t->acc[0];
+        if (!a->epoch || release_unlocked(a))
+            return;
+        ssi_lock(&d->lock);
+        release_one(pool, d, a, ready);
+        ssi_unlock(&d->lock);
+        return;
+    }
+    unsigned locked = 0;
+    for (unsigned i = 0; i < t->ndeps; i++)
+        if (t->acc[i].epoch && !release_unlocked(&t->acc[i]))
+            locked++;
+    if (!locked)
+        return;
     ssi_lock(&d->lock);
     for (unsigned i = 0; i < t->ndeps; i++)
         if (t->acc[i].epoch)

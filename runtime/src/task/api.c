@@ -20,7 +20,13 @@
  * *rc set. */
 static ssi_worker_t *caller(int *rc)
 {
-    *rc = ssi_ensure_started();
+    /* The running runtime without a call (ssi_ensure_started's fast
+     * path), else start it. */
+    if (SSI_LIKELY(atomic_load_explicit(&ssi_rt.state, memory_order_acquire) ==
+                   SSI_RUNNING))
+        *rc = SS_OK;
+    else
+        *rc = ssi_ensure_started();
     if (*rc != SS_OK)
         return NULL;
     if (!ssi_self) {
