@@ -60,7 +60,9 @@ SSI_API int ss_task_create(ss_task_type_t *type, size_t args_size,
     ssi_worker_t *w = caller(&rc);
     if (!w)
         return rc;
-    ssi_task_type_register(type);
+    /* Pairs with the release store of ssi_task_type_register. */
+    if (SSI_UNLIKELY(!__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE)))
+        ssi_task_type_register(type);
     ssi_task_t *t = ssi_task_create(w, type, args_size, max_deps, flags);
     if (!t)
         return SS_ENOMEM;

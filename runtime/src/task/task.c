@@ -193,7 +193,12 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
 
 static void body_done(ssi_worker_t *w, ssi_task_t *t)
 {
-    if (atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) == 1)
+    /* No live child (alive == 1, the body's own count): only t's body
+     * creates children of t, so nothing can change alive any more and the
+     * decrement is skipped. The acquire load pairs with the children's
+     * release decrements, as the RMW below does. */
+    if (atomic_load_explicit(&t->alive, memory_order_acquire) == 1 ||
+        atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) == 1)
         complete(w, t);
 }
 
