@@ -96,9 +96,21 @@ ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
     return create(w, type, args_size, max_deps, flags, 0);
 }
 
-int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
+static void init_access(ssi_task_t *t, ssi_access_t *a, unsigned cls)
 {
-    unsigned cls = dep_class(type);
+    a->type = (uint8_t)cls;
+    a->file = 0;
+    a->epoch = NULL;
+    a->next = NULL;
+    a->task = t;
+    if (cls == SSI_EP_MUTEX)
+        t->flags |= SSI_TASK_COMMUT;
+    t->ndeps++;
+}
+
+static __attribute__((noinline)) int add_dep(ssi_task_t *t, unsigned cls,
+                                             const ssi_region_t *r)
+{
     for (unsigned i = 0; i < t->ndeps; i++) {
         ssi_access_t *a = &t->acc[i];
         if (ssi_region_same(&a->region, r)) {
@@ -118,15 +130,21 @@ int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
             return SS_ENOMEM;
         memcpy(a->region.dims, r->dims, nb);
     }
-    a->type = (uint8_t)cls;
-    a->file = 0;
-    a->epoch = NULL;
-    a->next = NULL;
-    a->task = t;
-    if (cls == SSI_EP_MUTEX)
-        t->flags |= SSI_TASK_COMMUT;
-    t->ndeps++;
+    init_access(t, a, cls);
     return SS_OK;
+}
+
+int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
+{
+    unsigned cls = dep_class(type);
+    /* The first dependence, contiguous: nothing to merge, nothing to copy
+     * but the region. */
+    if (t->ndeps == 0 && t->max_deps && !r->dims) {
+        t->acc[0].region = *r;
+        init_access(t, &t->acc[0], cls);
+        return SS_OK;
+    }
+    return add_dep(t, cls, r);
 }
 
 static void free_dims(ssi_worker_t *w, ssi_task_t *t)
