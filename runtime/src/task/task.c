@@ -33,6 +33,35 @@ static size_t args_offset(unsigned max_deps, unsigned trace, size_t hx)
     return ((off + 15) & ~(size_t)15) + hx;
 }
 
+/* Counts of a parent's alive taken ahead by the thread running its body:
+ * creating a child consumes one instead of an atomic increment of the
+ * parent's counter (a line the completing workers write). Only the body
+ * of p creates children of p, and bodies do not move between threads, so
+ * the credits for p are all on the thread running p's body; they are
+ * given back before anything waits on or tests alive (taskwait, end of
+ * the body) and when the thread creates children of another task. */
+#define SSI_ALIVE_CREDITS 64
+static _Thread_local struct {
+    ssi_task_t *p;
+    int n;
+} credit __attribute__((tls_model("initial-exec")));
+
+static void credit_return(void)
+{
+    if (credit.n)
+        atomic_fetch_sub_explicit(&credit.p->alive, credit.n, memory_order_relaxed);
+    credit.p = NULL;
+    credit.n = 0;
+}
+
+static __attribute__((noinline)) void credit_take(ssi_task_t *parent)
+{
+    credit_return();
+    atomic_fetch_add_explicit(&parent->alive, SSI_ALIVE_CREDITS, memory_order_relaxed);
+    credit.p = parent;
+    credit.n = SSI_ALIVE_CREDITS - 1;
+}
+
 /* Inlined twice: into ssi_task_create with trace == 0 (the copy that runs
  * when tracing is off, free of trace code) and into create_traced. */
 static inline __attribute__((always_inline)) ssi_task_t *
@@ -66,7 +95,10 @@ create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_dep
         __builtin_memset(t->args, 0, 16);
     else if (args_size)
         memset(t->args, 0, args_size);
-    atomic_fetch_add_explicit(&parent->alive, 1, memory_order_relaxed);
+    if (SSI_LIKELY(credit.p == parent && credit.n))
+        credit.n--;
+    else
+        credit_take(parent);
     atomic_store_explicit(&w->created,
                           atomic_load_explicit(&w->created, memory_order_relaxed) + 1,
                           memory_order_relaxed);
@@ -211,6 +243,8 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
 
 static void body_done(ssi_worker_t *w, ssi_task_t *t)
 {
+    if (credit.p == t)
+        credit_return();
     /* No live child (alive == 1, the body's own count): only t's body
      * creates children of t, so nothing can change alive any more and the
      * decrement is skipped. The acquire load pairs with the children's
@@ -230,7 +264,8 @@ void ssi_task_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
         ssi_taskwait(w);
 }
 
-static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
+static inline __attribute__((always_inline)) void
+run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
 {
     if (SSI_UNLIKELY(t->flags & (SSI_TASK_GUARDED | SSI_TASK_CANCELLED))) {
         ssi_fail_body(w, t, fn, gpu);
@@ -426,6 +461,7 @@ void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
 
 void ssi_taskwait(ssi_worker_t *w)
 {
+    credit_return();
     ssi_wait_until_zero(w, &w->current->alive, 1);
 }
 
