@@ -45,11 +45,13 @@ static void satisfy(ssi_task_t *t, ssi_task_t **ready)
 
 void ssi_task_became_ready(ssi_task_t *t, ssi_task_t **ready)
 {
-    if ((t->flags & SSI_TASK_COMMUT) && !take_mutexes(t))
+    uint32_t flags = t->flags;
+    if ((flags & SSI_TASK_COMMUT) && !take_mutexes(t))
         return; /* parked with preds == 1 */
-    /* Pairs with the acquire poll of an undeferred submitter. */
+    /* Pairs with the acquire poll of an undeferred submitter, which may
+     * then run, complete and free t: t is not touched after this. */
     atomic_store_explicit(&t->preds, 0, memory_order_release);
-    if (t->flags & SS_TASK_UNDEFERRED)
+    if (flags & SS_TASK_UNDEFERRED)
         return;
     t->qnext = *ready;
     *ready = t;
@@ -67,17 +69,38 @@ static ssi_edge_t *edge_new(ssi_pool_t *pool, ssi_task_t *t, ssi_edge_t *next)
     return e;
 }
 
-static ssi_epoch_t *epoch_new(ssi_pool_t *pool, ssi_obj_t *o, ssi_access_t *a)
+/* A new epoch of o with a as its member: *pre when the caller allocated
+ * one before taking the lock (then *pre is cleared), else from pool. */
+static inline __attribute__((always_inline)) ssi_epoch_t *
+epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o, ssi_access_t *a)
 {
-    ssi_epoch_t *e = ssi_pool_alloc(pool, sizeof *e);
-    if (!e)
-        ssi_fatal(a->task, "out of memory registering a dependence");
-    memset(e, 0, sizeof *e);
+    ssi_epoch_t *e = *pre;
+    if (e) {
+        *pre = NULL;
+    } else {
+        e = ssi_pool_alloc(pool, sizeof *e);
+        if (!e)
+            ssi_fatal(a->task, "out of memory registering a dependence");
+    }
     e->cls = a->type;
-    e->pending = 1;
+    e->satisfied = e->msat = e->held = e->closed = e->poison = e->poison_in = 0;
+    atomic_init(&e->pending, 1);
+    e->waiters = NULL;
+    e->xsat = e->xdone = NULL;
+    e->parked = NULL;
+    e->next = NULL;
     e->obj = o;
     a->epoch = e;
     return e;
+}
+
+/* One more wait of t, under the lock of t's parent's domain: no other
+ * thread changes preds meanwhile (see task.h), so no atomic RMW. */
+static inline void add_wait(ssi_task_t *t)
+{
+    atomic_store_explicit(&t->preds,
+                          atomic_load_explicit(&t->preds, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
 }
 
 /* t comes after a failed or cancelled task (cancel_successors): it will
@@ -101,17 +124,24 @@ static void fire_edges(ssi_pool_t *pool, ssi_edge_t *e, int poison, ssi_task_t *
 
 /* ---- objects ------------------------------------------------------------ */
 
-static unsigned hash(const ssi_region_t *r, unsigned nbuckets)
+/* The hash of a region, before masking with the number of buckets (so
+ * that it can be computed before taking the lock). */
+static inline unsigned hash_full(const ssi_region_t *r)
 {
     uint64_t h = (uint64_t)r->lo * 0x9E3779B97F4A7C15ULL ^
                  (uint64_t)r->hi * 0xC2B2AE3D27D4EB4FULL;
-    return (unsigned)(h >> 32) & (nbuckets - 1);
+    return (unsigned)(h >> 32);
 }
 
-static ssi_obj_t *lookup(ssi_domain_t *d, const ssi_region_t *r)
+static inline unsigned hash(const ssi_region_t *r, unsigned nbuckets)
 {
-    for (ssi_obj_t *o = d->buckets[hash(r, d->nbuckets)]; o; o = o->hnext)
-        if (ssi_region_equal(&o->region, r))
+    return hash_full(r) & (nbuckets - 1);
+}
+
+static inline ssi_obj_t *lookup(ssi_domain_t *d, const ssi_region_t *r, unsigned hf)
+{
+    for (ssi_obj_t *o = d->buckets[hf & (d->nbuckets - 1)]; o; o = o->hnext)
+        if (ssi_region_same(&o->region, r))
             return o;
     return NULL;
 }
@@ -229,6 +259,13 @@ static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
 
 /* ---- epochs ------------------------------------------------------------- */
 
+/* Classes whose members share an epoch's count with members that leave
+ * without the domain lock (see release_unlocked): updated atomically. */
+static inline int shared_class(unsigned cls)
+{
+    return cls == SSI_EP_READ || cls == SSI_EP_SET;
+}
+
 /* Readers and inoutset members behind a closed epoch of their own class
  * may start when that epoch's members could. */
 static int inherits_msat(const ssi_epoch_t *prev, const ssi_epoch_t *e)
@@ -287,7 +324,7 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
         f->satisfied = 1;
         if (!f->msat)
             epoch_msat(pool, f, ready);
-        if (f->pending)
+        if (atomic_load_explicit(&f->pending, memory_order_relaxed))
             return;
         e = f;
     }
@@ -329,28 +366,31 @@ static void wait_foreign(ssi_inode_t *n, void *ctx_)
         (e->cls == SSI_EP_READ || e->cls == SSI_EP_SET)) {
         if (!e->msat) {
             e->xsat = edge_new(c->pool, c->t, e->xsat);
-            atomic_fetch_add_explicit(&c->t->preds, 1, memory_order_relaxed);
+            add_wait(c->t);
         }
     } else {
         /* Later accesses to x come after t: they must not join e, which t
          * waits to see finished. */
         e->closed = 1;
         e->xdone = edge_new(c->pool, c->t, e->xdone);
-        atomic_fetch_add_explicit(&c->t->preds, 1, memory_order_relaxed);
+        add_wait(c->t);
     }
 }
 
-static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
-                            unsigned i)
+/* Register access i of t; hf is hash_full of its region, *pre an epoch
+ * allocated before taking the lock, or NULL (used: cleared). */
+static inline __attribute__((always_inline)) void
+register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
+                unsigned i, unsigned hf, ssi_epoch_t **pre)
 {
     ssi_access_t *a = &t->acc[i];
-    ssi_obj_t *o = lookup(d, &a->region);
+    ssi_obj_t *o = lookup(d, &a->region, hf);
     if (o && !o->last)
         idle_unlink(d, o);
     if (!o || !o->last) {
         if (!o)
             o = obj_new(pool, d, a);
-        o->last = epoch_new(pool, o, a);
+        o->last = epoch_new(pool, pre, o, a);
         o->last->satisfied = 1;
         o->last->msat = 1;
         if (SSI_UNLIKELY(o->poisoned)) {
@@ -360,10 +400,16 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     } else {
         ssi_epoch_t *e = o->last;
         if (a->type != SSI_EP_WRITE && a->type == e->cls && !e->closed) {
-            e->pending++;
+            if (shared_class(a->type))
+                atomic_fetch_add_explicit(&e->pending, 1, memory_order_relaxed);
+            else
+                atomic_store_explicit(&e->pending,
+                                      atomic_load_explicit(&e->pending,
+                                                           memory_order_relaxed) + 1,
+                                      memory_order_relaxed);
             a->epoch = e;
         } else {
-            ssi_epoch_t *f = epoch_new(pool, o, a);
+            ssi_epoch_t *f = epoch_new(pool, pre, o, a);
             f->msat = inherits_msat(e, f) && e->msat;
             if (f->msat)
                 f->poison_in = e->poison_in;
@@ -376,7 +422,7 @@ static void register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         if (!e->msat) {
             a->next = e->waiters;
             e->waiters = a;
-            atomic_fetch_add_explicit(&t->preds, 1, memory_order_relaxed);
+            add_wait(t);
         }
     }
     if (o->nover) {
@@ -401,14 +447,34 @@ static void upgrade_self_overlaps(ssi_task_t *t)
 int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                     ssi_task_t **ready)
 {
+    if (t->ndeps == 1) {
+        /* The common case, with what needs no lock done before taking
+         * it: the hash, and the epoch a write always opens. */
+        ssi_access_t *a = &t->acc[0];
+        unsigned hf = hash_full(&a->region);
+        ssi_epoch_t *pre = NULL;
+        if (a->type == SSI_EP_WRITE && !(pre = ssi_pool_alloc(pool, sizeof *pre)))
+            ssi_fatal(t, "out of memory registering a dependence");
+        a->task = t;
+        a->epoch = NULL;
+        ssi_lock(&d->lock);
+        register_access(pool, d, t, 0, hf, &pre);
+        satisfy(t, ready); /* drop the creation guard */
+        ssi_unlock(&d->lock);
+        if (SSI_UNLIKELY(pre))
+            ssi_pool_free(pool, pre, sizeof *pre);
+        return SS_OK;
+    }
     if (t->ndeps > 1)
         upgrade_self_overlaps(t);
-    ssi_lock(&d->lock);
     for (unsigned i = 0; i < t->ndeps; i++) {
         t->acc[i].task = t;
         t->acc[i].epoch = NULL;
-        register_access(pool, d, t, i);
     }
+    ssi_epoch_t *pre = NULL;
+    ssi_lock(&d->lock);
+    for (unsigned i = 0; i < t->ndeps; i++)
+        register_access(pool, d, t, i, hash_full(&t->acc[i].region), &pre);
     satisfy(t, ready); /* drop the creation guard */
     ssi_unlock(&d->lock);
     return SS_OK;
@@ -426,8 +492,9 @@ static void release_mutex(ssi_epoch_t *e, ssi_task_t **ready)
     }
 }
 
-static void release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
-                        ssi_task_t **ready)
+static inline __attribute__((always_inline)) void
+release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
+            ssi_task_t **ready)
 {
     ssi_epoch_t *e = a->epoch;
     a->epoch = NULL;  /* released: completion skips it */
@@ -438,13 +505,59 @@ static void release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
         e->poison = 1;
     if (a->type == SSI_EP_MUTEX)
         release_mutex(e, ready);
-    if (--e->pending == 0 && e->satisfied)
+    int left;
+    if (shared_class(a->type)) {
+        /* Pairs with the release CAS of members that left without the
+         * lock: what they did happens before what comes after e. */
+        left = atomic_fetch_sub_explicit(&e->pending, 1, memory_order_acq_rel) - 1;
+    } else {
+        left = atomic_load_explicit(&e->pending, memory_order_relaxed) - 1;
+        atomic_store_explicit(&e->pending, left, memory_order_relaxed);
+    }
+    if (left == 0 && e->satisfied)
         epoch_done(pool, d, e, ready);
+}
+
+/* Release a without the domain lock when that changes nothing but e's
+ * count: a reader or inoutset member that is not the last one of its
+ * epoch (pending > 1 stays >= 1, so e is not done, and the 1 -> 0 step is
+ * always taken under the lock). Not with a poisoning inoutset member or
+ * when the graph is traced (both need the lock). */
+static inline int release_unlocked(ssi_access_t *a)
+{
+    if (!shared_class(a->type) || (SSI_TRACE_MASK & SSI_TR_GRAPH) ||
+        (a->type == SSI_EP_SET && (a->task->flags & SSI_TASK_POISON)))
+        return 0;
+    ssi_epoch_t *e = a->epoch;
+    int p = atomic_load_explicit(&e->pending, memory_order_relaxed);
+    while (p > 1)
+        if (atomic_compare_exchange_weak_explicit(&e->pending, &p, p - 1,
+                                                  memory_order_release,
+                                                  memory_order_relaxed)) {
+            a->epoch = NULL;
+            return 1;
+        }
+    return 0;
 }
 
 void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                       ssi_task_t **ready)
 {
+    if (t->ndeps == 1) {
+        ssi_access_t *a = &t->acc[0];
+        if (!a->epoch || release_unlocked(a))
+            return;
+        ssi_lock(&d->lock);
+        release_one(pool, d, a, ready);
+        ssi_unlock(&d->lock);
+        return;
+    }
+    unsigned locked = 0;
+    for (unsigned i = 0; i < t->ndeps; i++)
+        if (t->acc[i].epoch && !release_unlocked(&t->acc[i]))
+            locked++;
+    if (!locked)
+        return;
     ssi_lock(&d->lock);
     for (unsigned i = 0; i < t->ndeps; i++)
         if (t->acc[i].epoch)
@@ -458,7 +571,7 @@ unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *
     unsigned n = 0;
     ssi_lock(&d->lock);
     for (unsigned i = 0; i < t->ndeps; i++)
-        if (t->acc[i].epoch && ssi_region_equal(&t->acc[i].region, r)) {
+        if (t->acc[i].epoch && ssi_region_same(&t->acc[i].region, r)) {
             release_one(pool, d, &t->acc[i], ready);
             n++;
         }

@@ -18,8 +18,11 @@
  * later joiners), so partial overlaps are exact; identical regions take the
  * hash-table fast path only.
  *
- * Locking: everything in a domain is guarded by its lock; a task's `preds`
- * is only decremented under the lock of its parent's domain. */
+ * Locking: everything in a domain is guarded by its lock, except that a
+ * reader or inoutset member that is not the last one of its epoch leaves
+ * it with an atomic decrement of `pending` alone (a count only ever taken
+ * to 0 under the lock); a task's `preds` is only decremented under the
+ * lock of its parent's domain. */
 #ifndef SSI_DEPS_H
 #define SSI_DEPS_H
 
@@ -47,7 +50,9 @@ typedef struct ssi_epoch {
                               after this epoch is cancelled */
     uint8_t poison_in;     /* comes after a poisoned epoch: its members are
                               cancelled (cancel_successors) */
-    int pending;           /* members not yet finished */
+    atomic_int pending;    /* members not yet finished; for readers and
+                              inoutset members, atomic: all but the last
+                              may leave without the lock */
     ssi_access_t *waiters; /* members waiting for `msat` */
     ssi_edge_t *xsat;      /* other objects' accesses waiting for `msat` */
     ssi_edge_t *xdone;     /* other objects' accesses waiting for done */

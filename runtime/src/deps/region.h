@@ -36,6 +36,17 @@ int ssi_region_make(ssi_region_t *r, const void *base, unsigned ndims,
 /* Same set of bytes described the same way (identical normal form). */
 bool ssi_region_equal(const ssi_region_t *a, const ssi_region_t *b);
 
+/* ssi_region_equal with the common case (same interval, both
+ * contiguous) inline. */
+static inline bool ssi_region_same(const ssi_region_t *a, const ssi_region_t *b)
+{
+    if (a->lo != b->lo || a->hi != b->hi)
+        return false;
+    if (!a->dims && !b->dims)
+        return true;
+    return ssi_region_equal(a, b);
+}
+
 /* At least one byte in common. */
 bool ssi_region_overlap(const ssi_region_t *a, const ssi_region_t *b);
 

@@ -23,6 +23,7 @@ int ssi_deque_init(ssi_deque_t *dq, long cap)
     atomic_init(&dq->top, 0);
     atomic_init(&dq->bottom, 0);
     atomic_init(&dq->array, a);
+    dq->top_cache = 0;
     return 0;
 }
 
@@ -56,12 +57,18 @@ static ssi_darray_t *grow(ssi_deque_t *dq, ssi_darray_t *a, long t, long b)
 int ssi_deque_push(ssi_deque_t *dq, struct ssi_task *task)
 {
     long b = atomic_load_explicit(&dq->bottom, memory_order_relaxed);
-    long t = atomic_load_explicit(&dq->top, memory_order_acquire);
     ssi_darray_t *a = atomic_load_explicit(&dq->array, memory_order_relaxed);
-    if (b - t > a->cap - 1) {
-        a = grow(dq, a, t, b);
-        if (!a)
-            return -1;
+    /* top only grows: with b - top_cache below the capacity the slot at b
+     * is free, and every index stolen before top_cache was read (acquire)
+     * is done with. Else look at top itself. */
+    if (b - dq->top_cache > a->cap - 1) {
+        long t = atomic_load_explicit(&dq->top, memory_order_acquire);
+        dq->top_cache = t;
+        if (b - t > a->cap - 1) {
+            a = grow(dq, a, t, b);
+            if (!a)
+                return -1;
+        }
     }
     atomic_store_explicit(&a->slot[b & (a->cap - 1)], task, memory_order_relaxed);
     /* Pairs with the acquire load of `bottom` in steal: publishes the task. */

@@ -20,7 +20,10 @@ typedef struct ssi_deque {
     char pad0[64 - sizeof(atomic_long)];
     atomic_long bottom;
     _Atomic(ssi_darray_t *) array;
-    char pad1[64 - sizeof(atomic_long) - sizeof(void *)];
+    /* Owner only: a past value of top (which only grows), so that a push
+     * reads the thieves' line only when the array may be full. */
+    long top_cache;
+    char pad1[64 - sizeof(atomic_long) - sizeof(void *) - sizeof(long)];
 } ssi_deque_t;
 
 int ssi_deque_init(ssi_deque_t *dq, long cap);

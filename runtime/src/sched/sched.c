@@ -197,8 +197,9 @@ ssi_task_t *ssi_sched_get(ssi_worker_t *w)
             ssi_gang_join(w);
     }
     /* A positive priority beats even the immediate successor. */
-    ssi_task_t *t = heap_pop(1);
-    if (t)
+    int prio = atomic_load_explicit(&sched.nprio, memory_order_relaxed);
+    ssi_task_t *t;
+    if (prio && (t = heap_pop(1)))
         return t;
     if ((t = w->next)) {
         w->next = NULL;
@@ -206,7 +207,8 @@ ssi_task_t *ssi_sched_get(ssi_worker_t *w)
     }
     if ((t = ssi_deque_pop(&w->dq)))
         return t;
-    if ((t = heap_pop(INT32_MIN)))
+    if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) &&
+        (t = heap_pop(INT32_MIN)))
         return t;
     return steal(w);
 }

@@ -20,7 +20,13 @@
  * *rc set. */
 static ssi_worker_t *caller(int *rc)
 {
-    *rc = ssi_ensure_started();
+    /* The running runtime without a call (ssi_ensure_started's fast
+     * path), else start it. */
+    if (SSI_LIKELY(atomic_load_explicit(&ssi_rt.state, memory_order_acquire) ==
+                   SSI_RUNNING))
+        *rc = SS_OK;
+    else
+        *rc = ssi_ensure_started();
     if (*rc != SS_OK)
         return NULL;
     if (!ssi_self) {
@@ -54,7 +60,9 @@ SSI_API int ss_task_create(ss_task_type_t *type, size_t args_size,
     ssi_worker_t *w = caller(&rc);
     if (!w)
         return rc;
-    ssi_task_type_register(type);
+    /* Pairs with the release store of ssi_task_type_register. */
+    if (SSI_UNLIKELY(!__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE)))
+        ssi_task_type_register(type);
     ssi_task_t *t = ssi_task_create(w, type, args_size, max_deps, flags);
     if (!t)
         return SS_ENOMEM;

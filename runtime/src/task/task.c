@@ -33,6 +33,35 @@ static size_t args_offset(unsigned max_deps, unsigned trace, size_t hx)
     return ((off + 15) & ~(size_t)15) + hx;
 }
 
+/* Counts of a parent's alive taken ahead by the thread running its body:
+ * creating a child consumes one instead of an atomic increment of the
+ * parent's counter (a line the completing workers write). Only the body
+ * of p creates children of p, and bodies do not move between threads, so
+ * the credits for p are all on the thread running p's body; they are
+ * given back before anything waits on or tests alive (taskwait, end of
+ * the body) and when the thread creates children of another task. */
+#define SSI_ALIVE_CREDITS 64
+static _Thread_local struct {
+    ssi_task_t *p;
+    int n;
+} credit __attribute__((tls_model("initial-exec")));
+
+static void credit_return(void)
+{
+    if (credit.n)
+        atomic_fetch_sub_explicit(&credit.p->alive, credit.n, memory_order_relaxed);
+    credit.p = NULL;
+    credit.n = 0;
+}
+
+static __attribute__((noinline)) void credit_take(ssi_task_t *parent)
+{
+    credit_return();
+    atomic_fetch_add_explicit(&parent->alive, SSI_ALIVE_CREDITS, memory_order_relaxed);
+    credit.p = parent;
+    credit.n = SSI_ALIVE_CREDITS - 1;
+}
+
 /* Inlined twice: into ssi_task_create with trace == 0 (the copy that runs
  * when tracing is off, free of trace code) and into create_traced. */
 static inline __attribute__((always_inline)) ssi_task_t *
@@ -60,9 +89,16 @@ create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_dep
     t->block_size = (uint32_t)size;
     t->ndeps = 0;
     t->max_deps = (uint16_t)max_deps;
-    if (args_size)
+    /* The arguments start 16-byte aligned and the block is a multiple of
+     * 64 bytes: 1 to 16 bytes of them are cleared with one 16-byte store. */
+    if (args_size - 1 < 16)
+        __builtin_memset(t->args, 0, 16);
+    else if (args_size)
         memset(t->args, 0, args_size);
-    atomic_fetch_add_explicit(&parent->alive, 1, memory_order_relaxed);
+    if (SSI_LIKELY(credit.p == parent && credit.n))
+        credit.n--;
+    else
+        credit_take(parent);
     atomic_store_explicit(&w->created,
                           atomic_load_explicit(&w->created, memory_order_relaxed) + 1,
                           memory_order_relaxed);
@@ -92,12 +128,24 @@ ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
     return create(w, type, args_size, max_deps, flags, 0);
 }
 
-int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
+static void init_access(ssi_task_t *t, ssi_access_t *a, unsigned cls)
 {
-    unsigned cls = dep_class(type);
+    a->type = (uint8_t)cls;
+    a->file = 0;
+    a->epoch = NULL;
+    a->next = NULL;
+    a->task = t;
+    if (cls == SSI_EP_MUTEX)
+        t->flags |= SSI_TASK_COMMUT;
+    t->ndeps++;
+}
+
+static __attribute__((noinline)) int add_dep(ssi_task_t *t, unsigned cls,
+                                             const ssi_region_t *r)
+{
     for (unsigned i = 0; i < t->ndeps; i++) {
         ssi_access_t *a = &t->acc[i];
-        if (ssi_region_equal(&a->region, r)) {
+        if (ssi_region_same(&a->region, r)) {
             if (a->type != cls)
                 a->type = SSI_EP_WRITE; /* e.g. in + out = inout */
             return SS_OK;
@@ -114,15 +162,21 @@ int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
             return SS_ENOMEM;
         memcpy(a->region.dims, r->dims, nb);
     }
-    a->type = (uint8_t)cls;
-    a->file = 0;
-    a->epoch = NULL;
-    a->next = NULL;
-    a->task = t;
-    if (cls == SSI_EP_MUTEX)
-        t->flags |= SSI_TASK_COMMUT;
-    t->ndeps++;
+    init_access(t, a, cls);
     return SS_OK;
+}
+
+int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
+{
+    unsigned cls = dep_class(type);
+    /* The first dependence, contiguous: nothing to merge, nothing to copy
+     * but the region. */
+    if (t->ndeps == 0 && t->max_deps && !r->dims) {
+        t->acc[0].region = *r;
+        init_access(t, &t->acc[0], cls);
+        return SS_OK;
+    }
+    return add_dep(t, cls, r);
 }
 
 static void free_dims(ssi_worker_t *w, ssi_task_t *t)
@@ -175,7 +229,8 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
         ssi_deps_release(&w->pool, p->domain, t, &ready);
         free_dims(w, t);
     }
-    ssi_domain_destroy(&w->pool, t->domain);
+    if (t->domain)
+        ssi_domain_destroy(&w->pool, t->domain);
     ssi_pool_free(&w->pool, t, t->block_size);
     atomic_store_explicit(&w->completed,
                           atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
@@ -188,7 +243,14 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
 
 static void body_done(ssi_worker_t *w, ssi_task_t *t)
 {
-    if (atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) == 1)
+    if (credit.p == t)
+        credit_return();
+    /* No live child (alive == 1, the body's own count): only t's body
+     * creates children of t, so nothing can change alive any more and the
+     * decrement is skipped. The acquire load pairs with the children's
+     * release decrements, as the RMW below does. */
+    if (atomic_load_explicit(&t->alive, memory_order_acquire) == 1 ||
+        atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) == 1)
         complete(w, t);
 }
 
@@ -202,7 +264,8 @@ void ssi_task_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
         ssi_taskwait(w);
 }
 
-static void run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
+static inline __attribute__((always_inline)) void
+run_body(ssi_worker_t *w, ssi_task_t *t, void (*fn)(void *), int gpu)
 {
     if (SSI_UNLIKELY(t->flags & (SSI_TASK_GUARDED | SSI_TASK_CANCELLED))) {
         ssi_fail_body(w, t, fn, gpu);
@@ -398,6 +461,7 @@ void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
 
 void ssi_taskwait(ssi_worker_t *w)
 {
+    credit_return();
     ssi_wait_until_zero(w, &w->current->alive, 1);
 }
 
