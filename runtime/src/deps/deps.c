@@ -304,11 +304,21 @@ static void epoch_msat(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
 {
     for (;;) {
         e->msat = 1;
-        for (ssi_access_t *a = e->waiters, *next; a; a = next) {
-            next = a->next;
-            if (SSI_UNLIKELY(e->poison_in))
-                cancel(a->task);
-            satisfy(a->task, ready);
+        if (e->cls == SSI_EP_WRITE) {
+            /* Its one member, through wtask: the line of its record,
+             * which the creating thread wrote, is not fetched here. */
+            if (e->waiters) {
+                if (SSI_UNLIKELY(e->poison_in))
+                    cancel(e->wtask);
+                satisfy(e->wtask, ready);
+            }
+        } else {
+            for (ssi_access_t *a = e->waiters, *next; a; a = next) {
+                next = a->next;
+                if (SSI_UNLIKELY(e->poison_in))
+                    cancel(a->task);
+                satisfy(a->task, ready);
+            }
         }
         e->waiters = NULL;
         fire_edges(pool, e->xsat, e->poison_in, ready);
@@ -479,6 +489,8 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         } else {
             a->next = NULL;
             f->waiters = a;
+            if (f->cls == SSI_EP_WRITE)
+                f->wtask = t;
             add_wait(t);
         }
     } else if (!o || !o->last) {
@@ -516,6 +528,8 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         if (!e->msat) {
             a->next = e->waiters;
             e->waiters = a;
+            if (e->cls == SSI_EP_WRITE)
+                e->wtask = t;
             add_wait(t);
         }
     }

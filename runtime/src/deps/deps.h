@@ -70,6 +70,9 @@ typedef struct ssi_epoch {
     ssi_edge_t *xdone;     /* other objects' accesses waiting for done */
     union {
         ssi_task_t *parked;    /* mutex members waiting for `held` to clear */
+        ssi_task_t *wtask;     /* a writer epoch: the task of its waiting
+                                  member, when `waiters` is set (satisfied
+                                  without touching its record's line) */
         struct ssi_epoch *done_next; /* a lazily finished writer epoch: the
                                         next one of the domain's done list */
     };
