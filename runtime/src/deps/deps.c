@@ -9,6 +9,32 @@
 #include "trace/trace.h"
 #include "worker/worker.h"
 
+ssi_epoch_t ssi_epoch_done_mark = {.msat = 1}, ssi_epoch_claimed_mark = {.msat = 1};
+
+/* The next epoch of e, or a marker (both have msat set). */
+static inline ssi_epoch_t *epoch_next(ssi_epoch_t *e)
+{
+    return atomic_load_explicit(&e->next, memory_order_relaxed);
+}
+
+/* Take the `next` of writer epoch e, at NULL, for x (an epoch or
+ * SSI_EPOCH_CLAIMED): its member will release under the lock. 0 when the
+ * member finished lazily (DONE): e is done. Under the lock. */
+static inline int writer_claim(ssi_epoch_t *e, ssi_epoch_t *x)
+{
+    ssi_epoch_t *cur = NULL;
+    /* The acquire on failure pairs with the member's release CAS: what it
+     * did happens before what comes after e. */
+    if (atomic_compare_exchange_strong_explicit(&e->next, &cur, x, memory_order_acq_rel,
+                                                memory_order_acquire))
+        return 1;
+    if (cur == SSI_EPOCH_DONE)
+        return 0;
+    if (x != SSI_EPOCH_CLAIMED)
+        atomic_store_explicit(&e->next, x, memory_order_relaxed);
+    return 1;
+}
+
 /* ---- readiness ---------------------------------------------------------- */
 
 /* Try to take every mutexinoutset object of t. All or nothing; on failure t
@@ -88,7 +114,7 @@ epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o, ssi_access_t *a)
     e->waiters = NULL;
     e->xsat = e->xdone = NULL;
     e->parked = NULL;
-    e->next = NULL;
+    atomic_store_explicit(&e->next, NULL, memory_order_relaxed);
     e->obj = o;
     a->epoch = e;
     return e;
@@ -278,16 +304,26 @@ static void epoch_msat(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
 {
     for (;;) {
         e->msat = 1;
-        for (ssi_access_t *a = e->waiters, *next; a; a = next) {
-            next = a->next;
-            if (SSI_UNLIKELY(e->poison_in))
-                cancel(a->task);
-            satisfy(a->task, ready);
+        if (e->cls == SSI_EP_WRITE) {
+            /* Its one member, through wtask: the line of its record,
+             * which the creating thread wrote, is not fetched here. */
+            if (e->waiters) {
+                if (SSI_UNLIKELY(e->poison_in))
+                    cancel(e->wtask);
+                satisfy(e->wtask, ready);
+            }
+        } else {
+            for (ssi_access_t *a = e->waiters, *next; a; a = next) {
+                next = a->next;
+                if (SSI_UNLIKELY(e->poison_in))
+                    cancel(a->task);
+                satisfy(a->task, ready);
+            }
         }
         e->waiters = NULL;
         fire_edges(pool, e->xsat, e->poison_in, ready);
         e->xsat = NULL;
-        ssi_epoch_t *f = e->next;
+        ssi_epoch_t *f = epoch_next(e); /* a marker has msat set */
         if (!f || f->msat || !inherits_msat(e, f))
             return;
         f->poison_in |= e->poison_in;
@@ -305,7 +341,11 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
          * what the failed task wrote. */
         int poison = e->poison || (e->cls == SSI_EP_READ && e->poison_in);
         fire_edges(pool, e->xdone, poison, ready);
-        ssi_epoch_t *f = e->next;
+        ssi_epoch_t *f = epoch_next(e);
+        /* Not DONE: only e's member makes it so, instead of releasing it
+         * here (and a later epoch cascaded into has members left). */
+        if (f == SSI_EPOCH_CLAIMED)
+            f = NULL;
         if (!f) {
             if (SSI_UNLIKELY(poison))
                 e->obj->poisoned = 1;
@@ -328,6 +368,49 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
             return;
         e = f;
     }
+}
+
+/* ---- lazily finished writers (see deps.h) ----------------------------- */
+
+/* Free the writer epochs finished without the lock; an object whose last
+ * epoch one still was goes idle, as its release would have made it. */
+static void sweep(ssi_pool_t *pool, ssi_domain_t *d)
+{
+    d->since_sweep = 0;
+    /* Pairs with the release CAS of the pushes: the members' writes to
+     * `done_next` are seen. */
+    ssi_epoch_t *e = atomic_exchange_explicit(&d->done, NULL, memory_order_acquire);
+    while (e) {
+        ssi_epoch_t *n = e->done_next;
+        if (e->obj)
+            obj_idle(pool, d, e->obj);
+        ssi_pool_free(pool, e, sizeof *e);
+        e = n;
+    }
+}
+
+/* The member of writer epoch e (a is t's only access, a write) finished: without the
+ * lock when e is still its object's last with nothing attached (its next
+ * goes from NULL to DONE). Not with a poisoning task or a traced graph. */
+static inline int release_lazy(ssi_domain_t *d, ssi_access_t *a)
+{
+    if ((SSI_TRACE_MASK & SSI_TR_GRAPH) || (a->task->flags & SSI_TASK_POISON))
+        return 0;
+    ssi_epoch_t *e = a->epoch, *cur = NULL;
+    /* Release: the task's work happens before what comes after e (the
+     * acquire of writer_claim or of the sweep). */
+    if (!atomic_compare_exchange_strong_explicit(&e->next, &cur, SSI_EPOCH_DONE,
+                                                 memory_order_release,
+                                                 memory_order_relaxed))
+        return 0;
+    a->epoch = NULL;
+    /* Only the sweep frees e, and e is not on the list before this push. */
+    ssi_epoch_t *h = atomic_load_explicit(&d->done, memory_order_relaxed);
+    do
+        e->done_next = h;
+    while (!atomic_compare_exchange_weak_explicit(&d->done, &h, e, memory_order_release,
+                                                  memory_order_relaxed));
+    return 1;
 }
 
 /* ---- registration ------------------------------------------------------- */
@@ -360,6 +443,8 @@ static void wait_foreign(ssi_inode_t *n, void *ctx_)
         cancel(c->t);
     if (!e || member_of(c->t, e, c->index))
         return;
+    if (e->cls == SSI_EP_WRITE && !writer_claim(e, SSI_EPOCH_CLAIMED))
+        return; /* finished lazily: nothing to wait for (x is swept later) */
     if (SSI_UNLIKELY(e->msat && e->poison_in))
         cancel(c->t);
     if (c->a->type == e->cls &&
@@ -387,7 +472,28 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     ssi_obj_t *o = lookup(d, &a->region, hf);
     if (o && !o->last)
         idle_unlink(d, o);
-    if (!o || !o->last) {
+    if (o && o->last && o->last->cls == SSI_EP_WRITE) {
+        /* Appending to a writer: the common chain step. */
+        ssi_epoch_t *e = o->last;
+        ssi_epoch_t *f = epoch_new(pool, pre, o, a);
+        o->last = f;
+        if (!writer_claim(e, f)) {
+            /* e finished lazily: f opens on a done object. */
+            e->obj = NULL;
+            f->satisfied = 1;
+            f->msat = 1;
+            if (SSI_UNLIKELY(o->poisoned)) {
+                f->poison_in = 1;
+                cancel(t);
+            }
+        } else {
+            a->next = NULL;
+            f->waiters = a;
+            if (f->cls == SSI_EP_WRITE)
+                f->wtask = t;
+            add_wait(t);
+        }
+    } else if (!o || !o->last) {
         if (!o)
             o = obj_new(pool, d, a);
         o->last = epoch_new(pool, pre, o, a);
@@ -413,7 +519,7 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
             f->msat = inherits_msat(e, f) && e->msat;
             if (f->msat)
                 f->poison_in = e->poison_in;
-            e->next = f;
+            atomic_store_explicit(&e->next, f, memory_order_relaxed);
             o->last = f;
             e = f;
         }
@@ -422,6 +528,8 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         if (!e->msat) {
             a->next = e->waiters;
             e->waiters = a;
+            if (e->cls == SSI_EP_WRITE)
+                e->wtask = t;
             add_wait(t);
         }
     }
@@ -458,6 +566,8 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         a->task = t;
         a->epoch = NULL;
         ssi_lock(&d->lock);
+        if (SSI_UNLIKELY(++d->since_sweep >= 256))
+            sweep(pool, d);
         register_access(pool, d, t, 0, hf, &pre);
         satisfy(t, ready); /* drop the creation guard */
         ssi_unlock(&d->lock);
@@ -473,6 +583,8 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     }
     ssi_epoch_t *pre = NULL;
     ssi_lock(&d->lock);
+    if (SSI_UNLIKELY(++d->since_sweep >= 256))
+        sweep(pool, d);
     for (unsigned i = 0; i < t->ndeps; i++)
         register_access(pool, d, t, i, hash_full(&t->acc[i].region), &pre);
     satisfy(t, ready); /* drop the creation guard */
@@ -545,7 +657,8 @@ void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
 {
     if (t->ndeps == 1) {
         ssi_access_t *a = &t->acc[0];
-        if (!a->epoch || release_unlocked(a))
+        if (!a->epoch ||
+            (a->type == SSI_EP_WRITE ? release_lazy(d, a) : release_unlocked(a)))
             return;
         ssi_lock(&d->lock);
         release_one(pool, d, a, ready);
@@ -583,9 +696,12 @@ unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *
 
 ssi_domain_t *ssi_domain_create(void)
 {
-    ssi_domain_t *d = calloc(1, sizeof *d);
+    /* Aligned, so that `done` is on a line of its own. */
+    ssi_domain_t *d = aligned_alloc(_Alignof(ssi_domain_t), sizeof *d);
     if (!d)
         return NULL;
+    memset(d, 0, sizeof *d);
+    atomic_init(&d->done, NULL);
     d->nbuckets = 16;
     d->buckets = calloc(d->nbuckets, sizeof *d->buckets);
     if (!d->buckets) {
@@ -599,6 +715,7 @@ void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d)
 {
     if (!d)
         return;
+    sweep(pool, d);
     while (d->idle_head) {
         ssi_obj_t *o = d->idle_head;
         idle_unlink(d, o);
@@ -612,6 +729,12 @@ unsigned ssi_domain_objects(ssi_domain_t *d)
 {
     ssi_lock(&d->lock);
     unsigned n = d->count - d->nidle;
+    /* Objects whose last epoch finished lazily are idle too. The list is
+     * only taken under the lock; pushes only add at its head. */
+    for (ssi_epoch_t *e = atomic_load_explicit(&d->done, memory_order_acquire); e;
+         e = e->done_next)
+        if (e->obj)
+            n--;
     ssi_unlock(&d->lock);
     return n;
 }

@@ -22,7 +22,19 @@
  * reader or inoutset member that is not the last one of its epoch leaves
  * it with an atomic decrement of `pending` alone (a count only ever taken
  * to 0 under the lock); a task's `preds` is only decremented under the
- * lock of its parent's domain. */
+ * lock of its parent's domain.
+ *
+ * Lazy writers: the one member of a writer epoch that is still its
+ * object's last, with nothing attached to it, finishes without the lock: a
+ * CAS of the epoch's `next` from NULL to SSI_EPOCH_DONE, then a push onto
+ * the domain's `done` list. Under the lock, whoever would attach something
+ * to a writer epoch (a next epoch, an xdone edge) first takes `next` from
+ * NULL with a CAS (to the next epoch, or to SSI_EPOCH_CLAIMED), which makes
+ * the member release under the lock as before; a CAS that finds DONE sees
+ * a finished epoch (its object is reused at once; the epoch itself is
+ * freed, and a still unused object idled, when the done list is swept
+ * under the lock: every 256 registrations, and before counting or
+ * destroying the domain). */
 #ifndef SSI_DEPS_H
 #define SSI_DEPS_H
 
@@ -56,10 +68,26 @@ typedef struct ssi_epoch {
     ssi_access_t *waiters; /* members waiting for `msat` */
     ssi_edge_t *xsat;      /* other objects' accesses waiting for `msat` */
     ssi_edge_t *xdone;     /* other objects' accesses waiting for done */
-    ssi_task_t *parked;    /* mutex members waiting for `held` to clear */
-    struct ssi_epoch *next;
-    struct ssi_obj *obj;
+    union {
+        ssi_task_t *parked;    /* mutex members waiting for `held` to clear */
+        ssi_task_t *wtask;     /* a writer epoch: the task of its waiting
+                                  member, when `waiters` is set (satisfied
+                                  without touching its record's line) */
+        struct ssi_epoch *done_next; /* a lazily finished writer epoch: the
+                                        next one of the domain's done list */
+    };
+    /* The next epoch of the object, NULL, or for a writer epoch one of the
+     * markers below (see "Lazy writers"). Read with epoch_next. */
+    _Atomic(struct ssi_epoch *) next;
+    struct ssi_obj *obj;   /* NULL: lazily finished and no longer its
+                              object's last (freed by the sweep) */
 } ssi_epoch_t;
+
+/* Markers of a writer epoch's `next`; both have msat set, so that a walk
+ * of the chain stops at them. */
+extern ssi_epoch_t ssi_epoch_done_mark, ssi_epoch_claimed_mark;
+#define SSI_EPOCH_DONE (&ssi_epoch_done_mark)
+#define SSI_EPOCH_CLAIMED (&ssi_epoch_claimed_mark)
 
 typedef struct ssi_obj {
     ssi_inode_t node;       /* node.lo/hi = region bounding interval */
@@ -83,6 +111,11 @@ typedef struct ssi_domain {
     ssi_inode_t *tree;
     ssi_obj_t *idle_head, *idle_tail; /* oldest first */
     unsigned nidle;
+    unsigned since_sweep;  /* registrations since the done list was swept */
+    /* Writer epochs finished without the lock (linked through `done_next`):
+     * pushed by the releasing workers, taken whole under the lock. On a
+     * line of its own, away from the lock the creating thread takes. */
+    _Alignas(64) _Atomic(ssi_epoch_t *) done;
 } ssi_domain_t;
 
 ssi_domain_t *ssi_domain_create(void);
