@@ -94,15 +94,24 @@ static ssi_task_t *unsubmitted(ss_task_t task, int *rc)
     return t;
 }
 
+/* unsubmitted() for the dependence calls, which also check the type. */
+static ssi_task_t *depend_target(ss_task_t task, ss_dep_type_t type, int *rc)
+{
+    ssi_task_t *t = unsubmitted(task, rc);
+    if (t && !valid_type(type)) {
+        *rc = SS_EINVAL;
+        return NULL;
+    }
+    return t;
+}
+
 SSI_API int ss_task_depend(ss_task_t task, ss_dep_type_t type, const void *base,
                            unsigned ndims, const ss_dim_t *dims)
 {
     int rc;
-    ssi_task_t *t = unsubmitted(task, &rc);
+    ssi_task_t *t = depend_target(task, type, &rc);
     if (!t)
         return rc;
-    if (!valid_type(type))
-        return SS_EINVAL;
     ssi_region_t r;
     ss_dim_t scratch[SS_MAX_DIMS];
     switch (ssi_region_make(&r, base, ndims, dims, scratch)) {
@@ -116,10 +125,10 @@ SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
                                  const void *addr, size_t len)
 {
     int rc;
-    ssi_task_t *t = unsubmitted(task, &rc);
+    ssi_task_t *t = depend_target(task, type, &rc);
     if (!t)
         return rc;
-    if (!valid_type(type) || (uintptr_t)addr + len < (uintptr_t)addr)
+    if ((uintptr_t)addr + len < (uintptr_t)addr)
         return SS_EINVAL;
     if (!len)
         return SS_OK;
@@ -130,12 +139,8 @@ SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
 SSI_API int ss_task_depend_file(ss_task_t task, ss_dep_type_t type, const char *path)
 {
     int rc;
-    ssi_task_t *t = unsubmitted(task, &rc);
-    if (!t)
-        return rc;
-    if (!valid_type(type))
-        return SS_EINVAL;
-    return ssi_task_add_file_dep(t, type, path);
+    ssi_task_t *t = depend_target(task, type, &rc);
+    return t ? ssi_task_add_file_dep(t, type, path) : rc;
 }
 
 SSI_API int ss_task_set_priority(ss_task_t task, int priority)
