@@ -14,7 +14,7 @@
 #include "worker/worker.h"
 
 static ssi_worker_t it;
-static ss_task_type_t shim_type = {"deps-shim", __FILE__, __LINE__, 0, 0, 0, 0, 0, 0};
+static ss_task_type_t shim_type = {.label = "deps-shim", .file = __FILE__, .line = __LINE__};
 
 static ssi_domain_t *domain;
 static ssi_task_t **tasks;

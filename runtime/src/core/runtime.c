@@ -84,7 +84,7 @@ static int start(void)
     ws[0].current = root;
     ssi_self = &ws[0];
     ssi_sched_init();
-    ssi_resources_init(n);
+    ssi_resources_init();
     ssi_model_load();
     ssi_resume_init();
     ssi_trace_init(n);

@@ -91,7 +91,7 @@ void ssi_hetero_run(struct ssi_worker *w, ssi_task_t *t);
 /* ---- resources (hetero/resources.c) ------------------------------------ */
 
 /* Set budgets from the machine and the settings (at start). */
-void ssi_resources_init(int nworkers);
+void ssi_resources_init(void);
 
 /* Can the constraints ever be met for a version on `device`? If not and
  * `why` is given, writes what fails and what the machine has. */

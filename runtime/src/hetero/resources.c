@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
 
 #include "device/cuda.h"
 #include "fail/fail.h"
@@ -37,9 +36,8 @@ static struct {
     atomic_uint seq;
 } gang;
 
-void ssi_resources_init(int nworkers)
+void ssi_resources_init(void)
 {
-    (void)nworkers;
     uint64_t mem = ssi_rt.cfg.memory_mb ? (uint64_t)ssi_rt.cfg.memory_mb << 20
                                         : ssi_machine.memory;
     res.budget = mem;
@@ -141,16 +139,6 @@ int ssi_resources_possible(const ss_constraints_t *c, ss_device_t device,
 
 /* ---- gangs --------------------------------------------------------------- */
 
-static void pause_briefly(unsigned n)
-{
-    if (n < 128) {
-        ssi_cpu_relax();
-    } else {
-        struct timespec ts = {0, 20000};
-        nanosleep(&ts, NULL);
-    }
-}
-
 /* Become the leader of a gang of `units` workers for t: 0 if another gang
  * is forming or running. Waits for the helpers. */
 static int gang_lead(ssi_task_t *t, unsigned units)
@@ -174,7 +162,7 @@ static int gang_lead(ssi_task_t *t, unsigned units)
         ssi_unlock(&gang.lock);
         if (done)
             return 1;
-        pause_briefly(n);
+        ssi_backoff(n);
     }
 }
 
@@ -200,7 +188,7 @@ void ssi_gang_join(ssi_worker_t *w)
     for (unsigned n = 0; atomic_load(&gang.seq) == seq && !ssi_sched_stopping(); n++) {
         if (atomic_load_explicit(&ssi_attention, memory_order_relaxed) & SSI_ATTN_FAILING)
             ssi_fail_park(w);
-        pause_briefly(n);
+        ssi_backoff(n);
     }
 }
 

@@ -258,16 +258,6 @@ static int choose(ssi_worker_t *w, ssi_task_t *t)
     }
 }
 
-static void backoff(unsigned n)
-{
-    if (n < 64) {
-        ssi_cpu_relax();
-    } else {
-        struct timespec ts = {0, n < 1024 ? 10000 : 100000};
-        nanosleep(&ts, NULL);
-    }
-}
-
 void ssi_hetero_run(ssi_worker_t *w, ssi_task_t *t)
 {
     unsigned gen = ssi_resources_gen();
@@ -284,7 +274,7 @@ void ssi_hetero_run(ssi_worker_t *w, ssi_task_t *t)
                 idle = 0;
             } else {
                 ssi_worker_flush(w);
-                backoff(idle++);
+                ssi_backoff(idle++);
             }
         }
     }

@@ -418,7 +418,7 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
         throttle(w);
 }
 
-static void backoff(unsigned n)
+void ssi_backoff(unsigned n)
 {
     if (n < 64) {
         ssi_cpu_relax();
@@ -453,7 +453,7 @@ void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
         } else {
             ssi_worker_flush(w);
             ssi_trace_idle(w);
-            backoff(idle++);
+            ssi_backoff(idle++);
         }
     }
     ssi_trace_idle_end(w);

@@ -105,6 +105,10 @@ void ssi_taskwait(struct ssi_worker *w);
  * alive == 1, an undeferred submission for preds == 0). */
 void ssi_wait_until_zero(struct ssi_worker *w, atomic_int *counter, int zero);
 
+/* The n-th pause of a thread waiting for something: spin, then yield, then
+ * nap (10 us, then 100 us). */
+void ssi_backoff(unsigned n);
+
 /* Register a task type once: assign its id and stable key. */
 void ssi_task_type_register(ss_task_type_t *type);
 
