@@ -191,18 +191,57 @@ static void rehash(ssi_domain_t *d)
 }
 
 typedef struct {
+    ssi_pool_t *pool;
     ssi_obj_t *self;
-    int delta;
-} nover_ctx_t;
+    ssi_task_t *task; /* named if memory runs out */
+} link_ctx_t;
 
-static void count_overlap(ssi_inode_t *n, void *ctx_)
+static void nlink_push(ssi_obj_t *o, ssi_nlink_t *l)
 {
-    nover_ctx_t *ctx = ctx_;
-    ssi_obj_t *x = (ssi_obj_t *)n;
-    if (x == ctx->self || !ssi_region_overlap(&x->region, &ctx->self->region))
+    l->prev = NULL;
+    l->next = o->nbrs;
+    if (o->nbrs)
+        o->nbrs->prev = l;
+    o->nbrs = l;
+    o->nover++;
+}
+
+static void nlink_unlink(ssi_obj_t *o, ssi_nlink_t *l)
+{
+    if (l->prev) l->prev->next = l->next; else o->nbrs = l->next;
+    if (l->next) l->next->prev = l->prev;
+    o->nover--;
+}
+
+/* A candidate of the space for a new object: link the two if they overlap. */
+static void link_overlap(ssi_inode_t *n, void *ctx_)
+{
+    link_ctx_t *c = ctx_;
+    ssi_obj_t *x = (ssi_obj_t *)n, *o = c->self;
+    if (x == o || !ssi_region_overlap(&x->region, &o->region))
         return;
-    x->nover += ctx->delta;
-    ctx->self->nover += ctx->delta;
+    ssi_nlink_t *a = ssi_pool_alloc(c->pool, sizeof *a);
+    ssi_nlink_t *b = a ? ssi_pool_alloc(c->pool, sizeof *b) : NULL;
+    if (!b)
+        ssi_fatal(c->task, "out of memory registering a dependence");
+    a->obj = x;
+    b->obj = o;
+    a->twin = b;
+    b->twin = a;
+    nlink_push(o, a);
+    nlink_push(x, b);
+}
+
+static void unlink_all(ssi_pool_t *pool, ssi_obj_t *o)
+{
+    for (ssi_nlink_t *l = o->nbrs, *next; l; l = next) {
+        next = l->next;
+        nlink_unlink(l->obj, l->twin);
+        ssi_pool_free(pool, l->twin, sizeof *l->twin);
+        ssi_pool_free(pool, l, sizeof *l);
+    }
+    o->nbrs = NULL;
+    o->nover = 0;
 }
 
 static ssi_obj_t *obj_new(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a)
@@ -219,13 +258,12 @@ static ssi_obj_t *obj_new(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a)
             ssi_fatal(a->task, "out of memory registering a dependence");
         memcpy(o->region.dims, a->region.dims, nb);
     }
-    o->node.lo = o->region.lo;
-    o->node.hi = o->region.hi;
-    if (d->tree) {
-        nover_ctx_t ctx = {o, 1};
-        ssi_itree_query(d->tree, o->node.lo, o->node.hi, count_overlap, &ctx);
+    int alone = ssi_space_empty(&d->space);
+    ssi_space_insert(&d->space, pool, &o->node, &o->region);
+    if (!alone) {
+        link_ctx_t ctx = {pool, o, a->task};
+        ssi_space_query_node(&d->space, &o->node, link_overlap, &ctx);
     }
-    ssi_itree_insert(&d->tree, &o->node);
     unsigned h = hash(&o->region, d->nbuckets);
     o->hnext = d->buckets[h];
     d->buckets[h] = o;
@@ -241,11 +279,8 @@ static void obj_free(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
         pp = &(*pp)->hnext;
     *pp = o->hnext;
     d->count--;
-    ssi_itree_remove(&d->tree, &o->node);
-    if (o->nover) {
-        nover_ctx_t ctx = {o, -1};
-        ssi_itree_query(d->tree, o->node.lo, o->node.hi, count_overlap, &ctx);
-    }
+    unlink_all(pool, o);
+    ssi_space_remove(&d->space, pool, &o->node);
     if (o->region.dims)
         ssi_pool_free(pool, o->region.dims, ssi_region_dims_bytes(&o->region));
     ssi_pool_free(pool, o, sizeof *o);
@@ -427,17 +462,12 @@ typedef struct {
     ssi_pool_t *pool;
     ssi_task_t *t;
     ssi_access_t *a;
-    ssi_obj_t *own;
     unsigned index;
 } foreign_ctx_t;
 
 /* a's region overlaps object x (another region): wait on x's last epoch. */
-static void wait_foreign(ssi_inode_t *n, void *ctx_)
+static void wait_foreign(ssi_obj_t *x, const foreign_ctx_t *c)
 {
-    foreign_ctx_t *c = ctx_;
-    ssi_obj_t *x = (ssi_obj_t *)n;
-    if (x == c->own || !ssi_region_overlap(&x->region, &c->a->region))
-        return;
     ssi_epoch_t *e = x->last;
     if (SSI_UNLIKELY(x->poisoned) && !e)
         cancel(c->t);
@@ -534,8 +564,9 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         }
     }
     if (o->nover) {
-        foreign_ctx_t ctx = {pool, t, a, o, i};
-        ssi_itree_query(d->tree, a->region.lo, a->region.hi, wait_foreign, &ctx);
+        foreign_ctx_t ctx = {pool, t, a, i};
+        for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
+            wait_foreign(l->obj, &ctx);
     }
 }
 
@@ -721,6 +752,7 @@ void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d)
         idle_unlink(d, o);
         obj_free(pool, d, o);
     }
+    ssi_space_fini(&d->space);
     free(d->buckets);
     free(d);
 }

@@ -39,7 +39,7 @@
 #define SSI_DEPS_H
 
 #include "core/lock.h"
-#include "deps/itree.h"
+#include "deps/space.h"
 #include "task/task.h"
 #include "worker/pool.h"
 
@@ -89,13 +89,24 @@ extern ssi_epoch_t ssi_epoch_done_mark, ssi_epoch_claimed_mark;
 #define SSI_EPOCH_DONE (&ssi_epoch_done_mark)
 #define SSI_EPOCH_CLAIMED (&ssi_epoch_claimed_mark)
 
+/* Overlapping objects know each other: found once through the space when
+ * an object is made, each pair linked both ways, unlinked when either is
+ * freed. A registration then waits on its object's neighbours without
+ * querying the space or testing regions again. */
+typedef struct ssi_nlink {
+    struct ssi_obj *obj;           /* the neighbour */
+    struct ssi_nlink *prev, *next; /* in the owner's list */
+    struct ssi_nlink *twin;        /* the link back, in obj's list */
+} ssi_nlink_t;
+
 typedef struct ssi_obj {
-    ssi_inode_t node;       /* node.lo/hi = region bounding interval */
+    ssi_snode_t node;       /* in the domain's space (first member) */
     ssi_region_t region;    /* dims copy owned by the object */
     ssi_epoch_t *last;      /* NULL when idle, else never done */
     struct ssi_obj *hnext;
     struct ssi_obj *iprev, *inext; /* idle list, when last == NULL */
-    unsigned nover;         /* objects in the domain overlapping this one */
+    struct ssi_nlink *nbrs; /* the objects overlapping this one */
+    unsigned nover;         /* how many */
     uint8_t poisoned;       /* its last access failed or was cancelled:
                                every later access is cancelled; kept idle */
 } ssi_obj_t;
@@ -108,7 +119,7 @@ typedef struct ssi_domain {
     ssi_lock_t lock;
     ssi_obj_t **buckets;
     unsigned nbuckets, count;
-    ssi_inode_t *tree;
+    ssi_space_t space;     /* objects by region (space.h) */
     ssi_obj_t *idle_head, *idle_tail; /* oldest first */
     unsigned nidle;
     unsigned since_sweep;  /* registrations since the done list was swept */

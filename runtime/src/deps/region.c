@@ -132,12 +132,27 @@ static bool found(uintptr_t clo, uintptr_t chi, const void *ctx)
     return true;
 }
 
+/* ssi_region_hits for a 2-D region: the first row whose chunk ends past
+ * lo is the only candidate. */
+static bool hits_2d(const ssi_region_t *r, uintptr_t lo, uintptr_t hi)
+{
+    const ss_dim_t *d = r->dims;
+    size_t pitch = d[0].size;
+    uintptr_t first_end = r->base + d[1].start * pitch + d[0].end; /* row start's chunk end */
+    size_t row = d[1].start;
+    if (lo >= first_end)
+        row += (lo - first_end) / pitch + 1;
+    return row < d[1].end && r->base + row * pitch + d[0].start < hi;
+}
+
 bool ssi_region_hits(const ssi_region_t *r, uintptr_t lo, uintptr_t hi)
 {
     if (r->hi <= lo || hi <= r->lo)
         return false;
     if (!r->dims)
         return true;
+    if (r->ndims == 2)
+        return hits_2d(r, lo, hi);
     shape_t sh;
     shape_init(&sh, r);
     unsigned top = r->ndims - 1;
@@ -159,8 +174,10 @@ bool ssi_region_overlap(const ssi_region_t *a, const ssi_region_t *b)
     if (!b->dims)
         return ssi_region_hits(a, b->lo, b->hi);
     if (a->base == b->base && a->ndims == b->ndims) {
+        /* The outermost size does not place any byte (ssc passes a
+         * section's end there when the array's extent is unknown). */
         bool same_shape = true;
-        for (unsigned k = 0; k < a->ndims; k++)
+        for (unsigned k = 0; k + 1 < a->ndims; k++)
             same_shape &= a->dims[k].size == b->dims[k].size;
         if (same_shape) {
             for (unsigned k = 0; k < a->ndims; k++)
