@@ -183,6 +183,7 @@ static ssi_task_t *steal(ssi_worker_t *w)
             continue;
         ssi_task_t *t = ssi_deque_steal(&ssi_rt.workers[v].dq);
         if (t) {
+            w->stole = 1;
             atomic_store_explicit(&w->steals,
                                   atomic_load_explicit(&w->steals, memory_order_relaxed) + 1,
                                   memory_order_relaxed);

@@ -371,6 +371,13 @@ static inline __attribute__((always_inline)) void run(ssi_worker_t *w, ssi_task_
         run_body(w, t, fn, gpu);
         ssi_phase_end(w, SSI_PH_RUN, p0);
         ssi_trace_task_end(w, t, t0);
+    } else if (SSI_UNLIKELY(w->stole)) {
+        /* A stolen task: the worker loop wants to know whether its body
+         * was tiny (worker.c). */
+        w->stole = 0;
+        uint64_t t0 = ssi_ticks();
+        run_body(w, t, fn, gpu);
+        w->stolen_ticks = ssi_ticks() - t0;
     } else {
         run_body(w, t, fn, gpu);
     }
