@@ -156,6 +156,13 @@ void ssi_sched_push(ssi_worker_t *w, ssi_task_t *list, int keep_first)
         wake_one();
 }
 
+void ssi_sched_push_one(ssi_worker_t *w, ssi_task_t *t)
+{
+    if (ssi_deque_push(&w->dq, t))
+        ssi_fatal(t, "out of memory queueing a ready task");
+    wake_one();
+}
+
 /* ---- finding work ------------------------------------------------------- */
 
 static ssi_task_t *steal(ssi_worker_t *w)
@@ -176,6 +183,7 @@ static ssi_task_t *steal(ssi_worker_t *w)
             continue;
         ssi_task_t *t = ssi_deque_steal(&ssi_rt.workers[v].dq);
         if (t) {
+            w->stole = 1;
             atomic_store_explicit(&w->steals,
                                   atomic_load_explicit(&w->steals, memory_order_relaxed) + 1,
                                   memory_order_relaxed);

@@ -15,6 +15,10 @@ void ssi_sched_fini(void);
  * is free. */
 void ssi_sched_push(ssi_worker_t *w, ssi_task_t *list, int keep_first);
 
+/* One ready task without priority onto w's deque (ssi_sched_push without
+ * the list walk). */
+void ssi_sched_push_one(ssi_worker_t *w, ssi_task_t *t);
+
 /* Next task for w, or NULL when none is found right now. */
 ssi_task_t *ssi_sched_get(ssi_worker_t *w);
 

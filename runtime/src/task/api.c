@@ -47,29 +47,40 @@ SSI_API int ss_task_type_register(ss_task_type_t *type)
     return SS_OK;
 }
 
+/* ss_task_create past its argument checks, when the runtime is not
+ * running yet, the caller is no worker or the type is not registered. */
+static __attribute__((noinline)) int create_cold(ss_task_type_t *type, size_t args_size,
+                                                 unsigned max_deps, unsigned flags,
+                                                 ss_task_t *task, void **args)
+{
+    int rc;
+    if (!caller(&rc))
+        return rc;
+    /* Pairs with the release store of ssi_task_type_register. */
+    if (!__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE))
+        ssi_task_type_register(type);
+    return ssi_task_new(type, args_size, max_deps, flags, task, args);
+}
+
 SSI_API int ss_task_create(ss_task_type_t *type, size_t args_size,
                            unsigned max_deps, unsigned flags, ss_task_t *task,
                            void **args)
 {
-    if (task)
-        *task = NULL;
-    if (!type || !task || (args_size && !args) || (flags & ~SSI_TASK_PUBLIC_MASK) ||
-        args_size > SS_MAX_ARGS_SIZE || max_deps > SS_MAX_TASK_DEPS)
+    if (!task)
         return SS_EINVAL;
-    int rc;
-    ssi_worker_t *w = caller(&rc);
-    if (!w)
-        return rc;
-    /* Pairs with the release store of ssi_task_type_register. */
-    if (SSI_UNLIKELY(!__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE)))
-        ssi_task_type_register(type);
-    ssi_task_t *t = ssi_task_create(w, type, args_size, max_deps, flags);
-    if (!t)
-        return SS_ENOMEM;
-    *task = (ss_task_t)t;
-    if (args)
-        *args = args_size ? t->args : NULL;
-    return SS_OK;
+    *task = NULL;
+    /* One test for the rare bad values: flags outside the mask, a size
+     * over the limit, too many dependences. */
+    if (!type || (args_size && !args) ||
+        ((flags & ~SSI_TASK_PUBLIC_MASK) | (args_size > SS_MAX_ARGS_SIZE) |
+         (max_deps > SS_MAX_TASK_DEPS)))
+        return SS_EINVAL;
+    /* Tail calls both: the common case keeps no frame here. */
+    if (SSI_UNLIKELY(atomic_load_explicit(&ssi_rt.state, memory_order_acquire) !=
+                         SSI_RUNNING ||
+                     !ssi_self || !__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE)))
+        return create_cold(type, args_size, max_deps, flags, task, args);
+    return ssi_task_new(type, args_size, max_deps, flags, task, args);
 }
 
 static int valid_type(ss_dep_type_t type)
@@ -153,18 +164,26 @@ SSI_API int ss_task_set_priority(ss_task_t task, int priority)
     return SS_OK;
 }
 
+/* ss_task_submit of a task whose type has versions. */
+static __attribute__((noinline)) int submit_versions(ssi_task_t *t)
+{
+    int rc = ssi_hetero_submit(t);
+    if (rc != SS_OK) {
+        ssi_task_discard(ssi_self, t);
+        return rc;
+    }
+    return ssi_task_submit(ssi_self, t);
+}
+
 SSI_API int ss_task_submit(ss_task_t task)
 {
     int rc;
     ssi_task_t *t = unsubmitted(task, &rc);
     if (!t)
         return rc;
-    if (SSI_UNLIKELY(t->type->impl) && (rc = ssi_hetero_submit(t)) != SS_OK) {
-        ssi_task_discard(ssi_self, t);
-        return rc;
-    }
-    ssi_task_submit(ssi_self, t);
-    return SS_OK;
+    if (SSI_UNLIKELY(t->type->impl))
+        return submit_versions(t);
+    return ssi_task_submit(ssi_self, t); /* a tail call: no frame here */
 }
 
 SSI_API int ss_taskwait(void)

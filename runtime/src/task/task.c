@@ -62,7 +62,7 @@ static __attribute__((noinline)) void credit_take(ssi_task_t *parent)
     credit.n = SSI_ALIVE_CREDITS - 1;
 }
 
-/* Inlined twice: into ssi_task_create with trace == 0 (the copy that runs
+/* Inlined twice: into create_general with trace == 0 (the copy that runs
  * when tracing is off, free of trace code) and into create_traced. */
 static inline __attribute__((always_inline)) ssi_task_t *
 create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_deps,
@@ -115,8 +115,11 @@ create_traced(ssi_worker_t *w, ss_task_type_t *type, size_t args_size,
     return create(w, type, args_size, max_deps, flags, trace);
 }
 
-ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
-                            size_t args_size, unsigned max_deps, unsigned flags)
+/* Everything create_fast leaves out: tracing, versions, large arguments,
+ * an empty pool list, a new batch of alive credits. */
+static __attribute__((noinline)) ssi_task_t *
+create_general(ssi_worker_t *w, ss_task_type_t *type, size_t args_size,
+               unsigned max_deps, unsigned flags)
 {
     const unsigned trace = ssi_trace_mask();
     if (SSI_UNLIKELY(trace)) {
@@ -126,6 +129,83 @@ ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
         return t;
     }
     return create(w, type, args_size, max_deps, flags, 0);
+}
+
+/* create() for the common case, calling nothing (so its callers save no
+ * registers for it): NULL, with nothing changed, when the task needs
+ * create_general. */
+static inline __attribute__((always_inline)) ssi_task_t *
+create_fast(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_deps,
+            unsigned flags)
+{
+    ssi_task_t *parent = w->current;
+    if (SSI_UNLIKELY(ssi_trace_mask() || type->impl || args_size > 16 ||
+                     credit.p != parent || !credit.n))
+        return NULL;
+    size_t off = args_offset(max_deps, 0, 0), size = off + args_size;
+    unsigned c = ssi_pool_class(size);
+    if (SSI_UNLIKELY(c >= SSI_POOL_CLASSES || !w->pool.free[c]))
+        return NULL;
+    ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
+    credit.n--;
+    atomic_init(&t->preds, 1);
+    atomic_init(&t->alive, 1);
+    if (parent->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
+        flags |= SSI_TASK_INCLUDED | SS_TASK_FINAL;
+    if (SSI_UNLIKELY(type->on_failure || type->time_out > 0))
+        flags |= SSI_TASK_GUARDED;
+    t->flags = flags;
+    t->priority = 0;
+    t->parent = parent;
+    t->type = type;
+    t->args = (char *)t + off;
+    t->domain = NULL;
+    t->qnext = NULL;
+    t->block_size = (uint32_t)size;
+    t->ndeps = 0;
+    t->max_deps = (uint16_t)max_deps;
+    /* Up to 16 bytes of arguments, 16-byte aligned in a block of 64-byte
+     * multiples: one store clears them. */
+    if (args_size)
+        __builtin_memset(t->args, 0, 16);
+    atomic_store_explicit(&w->created,
+                          atomic_load_explicit(&w->created, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+    return t;
+}
+
+ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
+                            size_t args_size, unsigned max_deps, unsigned flags)
+{
+    ssi_task_t *t = create_fast(w, type, args_size, max_deps, flags);
+    if (SSI_LIKELY(t))
+        return t;
+    return create_general(w, type, args_size, max_deps, flags);
+}
+
+static __attribute__((noinline)) int new_general(ss_task_type_t *type, size_t args_size,
+                                                 unsigned max_deps, unsigned flags,
+                                                 ss_task_t *task, void **args)
+{
+    ssi_task_t *t = create_general(ssi_self, type, args_size, max_deps, flags);
+    if (!t)
+        return SS_ENOMEM;
+    *task = (ss_task_t)t;
+    if (args)
+        *args = args_size ? t->args : NULL;
+    return SS_OK;
+}
+
+int ssi_task_new(ss_task_type_t *type, size_t args_size, unsigned max_deps,
+                 unsigned flags, ss_task_t *task, void **args)
+{
+    ssi_task_t *t = create_fast(ssi_self, type, args_size, max_deps, flags);
+    if (SSI_UNLIKELY(!t))
+        return new_general(type, args_size, max_deps, flags, task, args);
+    *task = (ss_task_t)t;
+    if (args)
+        *args = args_size ? t->args : NULL;
+    return SS_OK;
 }
 
 static void init_access(ssi_task_t *t, ssi_access_t *a, unsigned cls)
@@ -291,6 +371,13 @@ static inline __attribute__((always_inline)) void run(ssi_worker_t *w, ssi_task_
         run_body(w, t, fn, gpu);
         ssi_phase_end(w, SSI_PH_RUN, p0);
         ssi_trace_task_end(w, t, t0);
+    } else if (SSI_UNLIKELY(w->stole)) {
+        /* A stolen task: the worker loop wants to know whether its body
+         * was tiny (worker.c). */
+        w->stole = 0;
+        uint64_t t0 = ssi_ticks();
+        run_body(w, t, fn, gpu);
+        w->stolen_ticks = ssi_ticks() - t0;
     } else {
         run_body(w, t, fn, gpu);
     }
@@ -365,7 +452,8 @@ static void throttle(ssi_worker_t *w)
     publish_next(w);
 }
 
-void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
+/* Every submission that submit_plain does not take. */
+static __attribute__((noinline)) void submit_general(ssi_worker_t *w, ssi_task_t *t)
 {
     /* A failing program starts nothing new (see fail/fail.c). */
     if (SSI_UNLIKELY(atomic_load_explicit(&ssi_attention, memory_order_relaxed) &
@@ -416,6 +504,120 @@ void ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
     }
     if (SSI_UNLIKELY((++w->submits & 63) == 0))
         throttle(w);
+}
+
+/* Between two looks at the deque, at most this many plain tasks run at
+ * their submission, and at least this many are queued. */
+#define SSI_INLINE_RUN_MAX 64
+#define SSI_QUEUE_RUN_MIN 8
+
+/* Flags that keep a task off the plain path: run in place, waited on,
+ * guarded by a failure policy, ending in a taskwait. */
+#define SSI_NOT_PLAIN                                                          \
+    (SSI_TASK_INCLUDED | SS_TASK_UNDEFERRED | SSI_TASK_GUARDED |              \
+     SSI_TASK_CANCELLED | SS_TASK_WAIT)
+
+/* The end of a plain task's body (see body_done) and, when it has no live
+ * child, its completion: no dependence to release, no domain, so only the
+ * block and the parent's count are left. The count goes back to the
+ * creator's alive credits when this thread holds them for the parent (it
+ * runs the parent's body, which holds alive above zero), as a child
+ * created and completed in the same body never existed for alive. */
+static inline __attribute__((always_inline)) void plain_done(ssi_worker_t *w,
+                                                             ssi_task_t *t)
+{
+    if (credit.p == t)
+        credit_return();
+    if (atomic_load_explicit(&t->alive, memory_order_acquire) != 1 &&
+        atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) != 1)
+        return;
+    if (SSI_UNLIKELY(t->domain)) {
+        complete(w, t);
+        return;
+    }
+    ssi_task_t *p = t->parent;
+    ssi_pool_free(&w->pool, t, t->block_size);
+    atomic_store_explicit(&w->completed,
+                          atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+    if (SSI_LIKELY(credit.p == p))
+        credit.n++;
+    else
+        child_done(w, p);
+}
+
+/* ssi_task_run for a plain task of a plain type with tracing off, from
+ * its submission (queue full): as run() does, minus what cannot apply. */
+static inline __attribute__((always_inline)) void run_plain(ssi_worker_t *w,
+                                                            ssi_task_t *t)
+{
+    void (*fn)(void *) = t->type->run;
+    while (w->dec_parent && w->dec_parent != t->parent)
+        ssi_worker_flush(w);
+    ssi_task_t *prev = w->current;
+    w->current = t;
+    if (fn)
+        fn(t->args);
+    w->current = prev;
+    if (SSI_UNLIKELY(t->flags & SSI_TASK_FAILED))
+        ssi_fail_unguarded(w, t);
+    plain_done(w, t);
+    publish_next(w);
+}
+
+/* Whether the next plain task runs at its submission: when w's deque
+ * holds at least queue_limit tasks. Looking reads top, the line every
+ * steal writes (with tiny tasks a look per task cost more than the task),
+ * so one look also decides for the next few: inline_left > 0 runs that
+ * many here, as many as the thieves could take, one each per task run
+ * here, before the deque falls to half the limit; inline_left < 0 queues
+ * that many, at least the shortfall. */
+static __attribute__((noinline)) int look_at_deque(ssi_worker_t *w)
+{
+    long limit = ssi_rt.cfg.queue_limit;
+    long b = atomic_load_explicit(&w->dq.bottom, memory_order_relaxed);
+    long n = b - w->top_cache;
+    if (n >= limit) {
+        w->top_cache = atomic_load_explicit(&w->dq.top, memory_order_relaxed);
+        n = b - w->top_cache;
+    }
+    if (n >= limit) {
+        long thieves = ssi_rt.nworkers > 1 ? ssi_rt.nworkers - 1 : 1;
+        long k = (n - limit / 2) / thieves;
+        w->inline_left = k < 1 ? 1 : k < SSI_INLINE_RUN_MAX ? k : SSI_INLINE_RUN_MAX;
+        return 1;
+    }
+    long k = limit - n;
+    w->inline_left = -(k > SSI_QUEUE_RUN_MIN ? k : SSI_QUEUE_RUN_MIN);
+    return 0;
+}
+
+/* A plain task: no dependence, no priority, no flag of SSI_NOT_PLAIN, a
+ * type without versions, tracing off and the program not failing. It is
+ * ready at once; it runs here when the deque holds enough work for the
+ * other workers, else it is queued. */
+int ssi_task_submit(ssi_worker_t *w, ssi_task_t *t)
+{
+    uint32_t flags = t->flags;
+    if (SSI_UNLIKELY((flags & SSI_NOT_PLAIN) | t->ndeps | t->priority |
+                     ssi_trace_mask() | (uintptr_t)t->type->impl |
+                     atomic_load_explicit(&ssi_attention, memory_order_relaxed))) {
+        submit_general(w, t);
+        return SS_OK;
+    }
+    t->flags = flags | SSI_TASK_SUBMITTED;
+    atomic_store_explicit(&t->preds, 0, memory_order_relaxed);
+    long left = w->inline_left;
+    if (left > 0 || (left == 0 && look_at_deque(w))) {
+        w->inline_left--;
+        run_plain(w, t);
+    } else {
+        w->inline_left++;
+        ssi_sched_push_one(w, t);
+    }
+    if (SSI_UNLIKELY((++w->submits & 63) == 0))
+        throttle(w);
+    return SS_OK;
 }
 
 void ssi_backoff(unsigned n)

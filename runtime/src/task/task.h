@@ -74,13 +74,20 @@ ssi_task_t *ssi_task_create(struct ssi_worker *w, ss_task_type_t *type,
                             size_t args_size, unsigned max_deps,
                             unsigned flags);
 
+/* ss_task_create after its checks (a known type, valid arguments, a
+ * worker thread): create, and store the handle and the arguments'
+ * address. SS_OK or SS_ENOMEM. */
+int ssi_task_new(ss_task_type_t *type, size_t args_size, unsigned max_deps,
+                 unsigned flags, ss_task_t *task, void **args);
+
 /* Record a dependence (merges a repeated identical region). Returns SS_OK,
  * or SS_EINVAL when the task has no room left. */
 int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r);
 
 /* Register the dependences, then make the task ready or leave it waiting;
- * undeferred tasks are run here. */
-void ssi_task_submit(struct ssi_worker *w, ssi_task_t *t);
+ * undeferred tasks are run here. Returns SS_OK (so that ss_task_submit
+ * ends in a tail call). */
+int ssi_task_submit(struct ssi_worker *w, ssi_task_t *t);
 
 /* Run a ready task on worker w, then finish its body. */
 void ssi_task_run(struct ssi_worker *w, ssi_task_t *t);

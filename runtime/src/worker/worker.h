@@ -22,6 +22,15 @@ typedef struct ssi_worker {
     unsigned submits;         /* owner only: throttle check period */
     int nest;                 /* owner only: tasks run inside waits, nested */
     long top_cache;           /* owner only: see ssi_deque_has */
+    /* Owner only: plain tasks still to run at their submission (> 0) or
+     * to queue (< 0) before the deque is looked at again (task.c). */
+    long inline_left;
+    /* Owner only: the task ssi_sched_get returned last was stolen (reset
+     * when it starts), how long its body ran (ticks), and how many tiny
+     * stolen tasks in a row the worker loop ran (worker.c). */
+    int stole;
+    int tiny_steals;
+    uint64_t stolen_ticks;
     /* Owner only: completions of children of dec_parent not yet subtracted
      * from its alive counter (see ssi_worker_flush). */
     struct ssi_task *dec_parent;
