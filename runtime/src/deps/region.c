@@ -3,45 +3,53 @@
 
 #include <string.h>
 
+/* Malformed (SSI_REGION_BAD) wins over empty wherever the two are. */
+static int check_dims(unsigned ndims, const ss_dim_t *dims)
+{
+    bool empty = false;
+    for (unsigned k = 0; k < ndims; k++) {
+        if (dims[k].start > dims[k].end || dims[k].end > dims[k].size)
+            return SSI_REGION_BAD;
+        empty |= dims[k].start == dims[k].end;
+    }
+    return empty ? SSI_REGION_EMPTY : SSI_REGION_OK;
+}
+
+/* The full inner dimensions dims[0..f) are folded into dims[f] on the fly
+ * (scale s, their product) instead of copying and shifting the dims: most
+ * regions (whole objects, rows, slabs) come out contiguous and then no dim
+ * is written at all. Every product and sum is checked: a region must not
+ * wrap. */
 int ssi_region_make(ssi_region_t *r, const void *base, unsigned ndims,
                     const ss_dim_t *dims, ss_dim_t d[SS_MAX_DIMS])
 {
     if (ndims == 0 || ndims > SS_MAX_DIMS || !dims)
         return SSI_REGION_BAD;
-    for (unsigned k = 0; k < ndims; k++)
-        if (dims[k].start > dims[k].end || dims[k].end > dims[k].size)
+    int e = check_dims(ndims, dims);
+    if (e != SSI_REGION_OK)
+        return e;
+    unsigned f = 0;
+    size_t s = 1, fsize;
+    while (f + 1 < ndims && dims[f].start == 0 && dims[f].end == dims[f].size)
+        if (__builtin_mul_overflow(s, dims[f++].size, &s))
             return SSI_REGION_BAD;
-    for (unsigned k = 0; k < ndims; k++)
-        if (dims[k].start == dims[k].end)
-            return SSI_REGION_EMPTY;
-    memcpy(d, dims, ndims * sizeof *d);
-    unsigned n = ndims;
-    /* Fold full inner dimensions into the next outer one. */
-    while (n > 1 && d[0].start == 0 && d[0].end == d[0].size) {
-        size_t s = d[0].size;
-        if (d[1].size && s > SIZE_MAX / d[1].size)
-            return SSI_REGION_BAD;
-        d[1].size *= s;
-        d[1].start *= s;
-        d[1].end *= s;
-        memmove(d, d + 1, (n - 1) * sizeof *d);
-        n--;
-    }
-    /* Bounding box; contiguous when every outer dimension has extent 1.
-     * Every product and sum is checked: a region must not wrap. */
-    uintptr_t b = (uintptr_t)base, lo = 0, last = 0;
-    size_t stride = 1;
+    if (__builtin_mul_overflow(dims[f].size, s, &fsize))
+        return SSI_REGION_BAD;
+    /* Bounding box of the folded dims; contiguous when every dimension
+     * above the folded one has extent 1. */
+    uintptr_t b = (uintptr_t)base, lo = dims[f].start * s, last = dims[f].end * s - 1;
+    size_t stride = fsize;
     bool contiguous = true;
-    for (unsigned k = 0; k < n; k++) {
+    for (unsigned k = f + 1; k < ndims; k++) {
         size_t a, z;
-        if (k > 0 && d[k].end - d[k].start != 1)
+        if (dims[k].end - dims[k].start != 1)
             contiguous = false;
-        if (__builtin_mul_overflow(d[k].start, stride, &a) ||
+        if (__builtin_mul_overflow(dims[k].start, stride, &a) ||
             __builtin_add_overflow(lo, a, &lo) ||
-            __builtin_mul_overflow(d[k].end - 1, stride, &z) ||
+            __builtin_mul_overflow(dims[k].end - 1, stride, &z) ||
             __builtin_add_overflow(last, z, &last))
             return SSI_REGION_BAD;
-        if (k + 1 < n && __builtin_mul_overflow(stride, d[k].size, &stride))
+        if (k + 1 < ndims && __builtin_mul_overflow(stride, dims[k].size, &stride))
             return SSI_REGION_BAD;
     }
     if (b + last < b || b + last + 1 == 0)
@@ -49,8 +57,16 @@ int ssi_region_make(ssi_region_t *r, const void *base, unsigned ndims,
     r->lo = b + lo;
     r->hi = b + last + 1;
     r->base = b;
-    r->ndims = contiguous ? 1 : n;
-    r->dims = contiguous ? NULL : d;
+    if (contiguous) {
+        r->ndims = 1;
+        r->dims = NULL;
+        return SSI_REGION_OK;
+    }
+    d[0] = (ss_dim_t){fsize, dims[f].start * s, dims[f].end * s};
+    for (unsigned k = f + 1; k < ndims; k++)
+        d[k - f] = dims[k];
+    r->ndims = ndims - f;
+    r->dims = d;
     return SSI_REGION_OK;
 }
 

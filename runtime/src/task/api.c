@@ -139,12 +139,12 @@ SSI_API int ss_task_depend_bytes(ss_task_t task, ss_dep_type_t type,
     ssi_task_t *t = depend_target(task, type, &rc);
     if (!t)
         return rc;
-    if ((uintptr_t)addr + len < (uintptr_t)addr)
+    uintptr_t hi;
+    if (__builtin_add_overflow((uintptr_t)addr, len, &hi))
         return SS_EINVAL;
     if (!len)
         return SS_OK;
-    ssi_region_t r = {(uintptr_t)addr, (uintptr_t)addr + len, (uintptr_t)addr, NULL, 1};
-    return ssi_task_add_dep(t, type, &r);
+    return ssi_task_add_range(t, type, (uintptr_t)addr, hi);
 }
 
 SSI_API int ss_task_depend_file(ss_task_t task, ss_dep_type_t type, const char *path)
@@ -310,11 +310,21 @@ static unsigned section_dims(ssi_task_t *t, size_t elem, unsigned ndims,
     return ndims;
 }
 
+/* The common dependence of generated code (a variable, a whole shaped
+ * array): contiguous by construction, so no region is built. The checks
+ * are ssi_region_make's for one full dimension. */
 SSI_API void ss_abi_dep_object(ss_task_t task, ss_dep_type_t type,
                                const void *addr, size_t size)
 {
-    ss_dim_t d = {size, 0, size};
-    ss_abi_task_depend(task, type, addr, 1, &d);
+    ssi_task_t *t = (ssi_task_t *)task;
+    uintptr_t lo = (uintptr_t)addr, hi;
+    if (SSI_UNLIKELY(!size))
+        return;
+    if (SSI_UNLIKELY(__builtin_add_overflow(lo, size, &hi)))
+        ssi_fatal(t, "malformed dependence region (a section outside its array?)");
+    int rc = ssi_task_add_range(t, type, lo, hi);
+    if (SSI_UNLIKELY(rc != SS_OK))
+        ssi_fatal(t, "cannot record a dependence: %s", ss_strerror(rc));
 }
 
 SSI_API void ss_abi_dep_sections(ss_task_t task, ss_dep_type_t type,

@@ -220,6 +220,8 @@ static void init_access(ssi_task_t *t, ssi_access_t *a, unsigned cls)
     t->ndeps++;
 }
 
+/* A region with dims: merge with an identical one, else copy its dims
+ * into the pool (the caller's are scratch). */
 static __attribute__((noinline)) int add_dep(ssi_task_t *t, unsigned cls,
                                              const ssi_region_t *r)
 {
@@ -236,27 +238,40 @@ static __attribute__((noinline)) int add_dep(ssi_task_t *t, unsigned cls,
     ssi_access_t *a = &t->acc[t->ndeps];
     a->region = *r;
     unsigned nb = ssi_region_dims_bytes(r);
-    if (nb) {
-        a->region.dims = ssi_pool_alloc(&ssi_self->pool, nb);
-        if (!a->region.dims)
-            return SS_ENOMEM;
-        memcpy(a->region.dims, r->dims, nb);
+    a->region.dims = ssi_pool_alloc(&ssi_self->pool, nb);
+    if (!a->region.dims)
+        return SS_ENOMEM;
+    memcpy(a->region.dims, r->dims, nb);
+    init_access(t, a, cls);
+    return SS_OK;
+}
+
+int ssi_task_add_range(ssi_task_t *t, ss_dep_type_t type, uintptr_t lo, uintptr_t hi)
+{
+    unsigned cls = dep_class(type), n = t->ndeps;
+    /* A region with dims is never the same as a contiguous one (normal
+     * forms differ), so bounds and a NULL dims decide a duplicate. */
+    for (unsigned i = 0; i < n; i++) {
+        ssi_access_t *a = &t->acc[i];
+        if (a->region.lo == lo && a->region.hi == hi && !a->region.dims) {
+            if (a->type != cls)
+                a->type = SSI_EP_WRITE; /* e.g. in + out = inout */
+            return SS_OK;
+        }
     }
+    if (SSI_UNLIKELY(n >= t->max_deps))
+        return SS_EINVAL;
+    ssi_access_t *a = &t->acc[n];
+    a->region = (ssi_region_t){.lo = lo, .hi = hi, .base = lo, .dims = NULL, .ndims = 1};
     init_access(t, a, cls);
     return SS_OK;
 }
 
 int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
 {
-    unsigned cls = dep_class(type);
-    /* The first dependence, contiguous: nothing to merge, nothing to copy
-     * but the region. */
-    if (t->ndeps == 0 && t->max_deps && !r->dims) {
-        t->acc[0].region = *r;
-        init_access(t, &t->acc[0], cls);
-        return SS_OK;
-    }
-    return add_dep(t, cls, r);
+    if (!r->dims)
+        return ssi_task_add_range(t, type, r->lo, r->hi);
+    return add_dep(t, dep_class(type), r);
 }
 
 static void free_dims(ssi_worker_t *w, ssi_task_t *t)

@@ -84,6 +84,10 @@ int ssi_task_new(ss_task_type_t *type, size_t args_size, unsigned max_deps,
  * or SS_EINVAL when the task has no room left. */
 int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r);
 
+/* ssi_task_add_dep for the contiguous bytes [lo, hi), lo < hi: whole
+ * objects and byte ranges need no region built. */
+int ssi_task_add_range(ssi_task_t *t, ss_dep_type_t type, uintptr_t lo, uintptr_t hi);
+
 /* Register the dependences, then make the task ready or leave it waiting;
  * undeferred tasks are run here. Returns SS_OK (so that ss_task_submit
  * ends in a tail call). */
