@@ -62,17 +62,11 @@ static __attribute__((noinline)) void credit_take(ssi_task_t *parent)
     credit.n = SSI_ALIVE_CREDITS - 1;
 }
 
-/* Inlined twice: into create_general with trace == 0 (the copy that runs
- * when tracing is off, free of trace code) and into create_traced. */
-static inline __attribute__((always_inline)) ssi_task_t *
-create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_deps,
-       unsigned flags, const unsigned trace)
+/* The header of a new task block, arguments at offset off. */
+static inline __attribute__((always_inline)) void
+init_block(ssi_task_t *t, ssi_task_t *parent, ss_task_type_t *type, unsigned flags,
+           size_t off, size_t size, unsigned max_deps)
 {
-    size_t off = args_offset(max_deps, trace, ssi_hx_size(type)), size = off + args_size;
-    ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
-    if (SSI_UNLIKELY(!t))
-        return NULL;
-    ssi_task_t *parent = w->current;
     atomic_init(&t->preds, 1);
     atomic_init(&t->alive, 1);
     if (parent->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
@@ -89,6 +83,20 @@ create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_dep
     t->block_size = (uint32_t)size;
     t->ndeps = 0;
     t->max_deps = (uint16_t)max_deps;
+}
+
+/* Inlined twice: into create_general with trace == 0 (the copy that runs
+ * when tracing is off, free of trace code) and into create_traced. */
+static inline __attribute__((always_inline)) ssi_task_t *
+create(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_deps,
+       unsigned flags, const unsigned trace)
+{
+    size_t off = args_offset(max_deps, trace, ssi_hx_size(type)), size = off + args_size;
+    ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
+    if (SSI_UNLIKELY(!t))
+        return NULL;
+    ssi_task_t *parent = w->current;
+    init_block(t, parent, type, flags, off, size, max_deps);
     /* The arguments start 16-byte aligned and the block is a multiple of
      * 64 bytes: 1 to 16 bytes of them are cleared with one 16-byte store. */
     if (args_size - 1 < 16)
@@ -148,22 +156,7 @@ create_fast(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned ma
         return NULL;
     ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
     credit.n--;
-    atomic_init(&t->preds, 1);
-    atomic_init(&t->alive, 1);
-    if (parent->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
-        flags |= SSI_TASK_INCLUDED | SS_TASK_FINAL;
-    if (SSI_UNLIKELY(type->on_failure || type->time_out > 0))
-        flags |= SSI_TASK_GUARDED;
-    t->flags = flags;
-    t->priority = 0;
-    t->parent = parent;
-    t->type = type;
-    t->args = (char *)t + off;
-    t->domain = NULL;
-    t->qnext = NULL;
-    t->block_size = (uint32_t)size;
-    t->ndeps = 0;
-    t->max_deps = (uint16_t)max_deps;
+    init_block(t, parent, type, flags, off, size, max_deps);
     /* Up to 16 bytes of arguments, 16-byte aligned in a block of 64-byte
      * multiples: one store clears them. */
     if (args_size)
