@@ -113,7 +113,7 @@ typedef struct ssi_obj {
 
 /* Idle objects (no live access) kept for reuse per domain: a chain or a
  * set of recurring regions then never frees and re-inserts its objects. */
-#define SSI_DOMAIN_IDLE_MAX 4096
+#define SSI_DOMAIN_IDLE_MAX 65536
 
 typedef struct ssi_domain {
     ssi_lock_t lock;

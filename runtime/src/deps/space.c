@@ -193,11 +193,20 @@ static void treap_add(ssi_space_t *s, ssi_snode_t *n)
 static void grid_add(ssi_space_t *s, ssi_pool_t *pool, ssi_snode_t *n, rect_t q)
 {
     ssi_gfam_t *f = &s->fams[n->fam];
-    cells_of(f, q, &n->cr0, &n->cr1, &n->cc0, &n->cc1);
-    if ((n->cr1 - n->cr0 + 1) * (n->cc1 - n->cc0 + 1) > SSI_SPACE_MAX_CELLS) {
+    int64_t cr0, cr1, cc0, cc1;
+    cells_of(f, q, &cr0, &cr1, &cc0, &cc1);
+    /* Kept as int32 (an object fits three lines): a member beyond that
+     * range of cells goes to the treap, as one over too many cells. */
+    if (cr0 < INT32_MIN || cr1 > INT32_MAX || cc0 < INT32_MIN || cc1 > INT32_MAX ||
+        cr1 - cr0 >= SSI_SPACE_MAX_CELLS || cc1 - cc0 >= SSI_SPACE_MAX_CELLS ||
+        (cr1 - cr0 + 1) * (cc1 - cc0 + 1) > SSI_SPACE_MAX_CELLS) {
         treap_add(s, n);
         return;
     }
+    n->cr0 = (int32_t)cr0;
+    n->cr1 = (int32_t)cr1;
+    n->cc0 = (int32_t)cc0;
+    n->cc1 = (int32_t)cc1;
     ssi_gcell_t *last = NULL;
     for (int64_t r = n->cr0; r <= n->cr1; r++)
         for (int64_t c = n->cc0; c <= n->cc1; c++)

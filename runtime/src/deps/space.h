@@ -30,7 +30,7 @@ typedef struct ssi_snode {
     const ssi_region_t *region;      /* owned by the caller, stable */
     uint32_t stamp;                  /* last query that proposed it */
     int32_t fam;                     /* family, or -1: in the treap */
-    int64_t cr0, cr1, cc0, cc1;      /* cells covered, inclusive */
+    int32_t cr0, cr1, cc0, cc1;      /* cells covered, inclusive */
     struct ssi_gcell *cell;          /* the one cell covered, or NULL */
     struct ssi_snode *fprev, *fnext; /* the family's members */
 } ssi_snode_t;
