@@ -186,9 +186,8 @@ static void rehash(ssi_domain_t *d)
             b[h] = o;
         }
     free(d->buckets);
-    /* Atomic: ssi_deps_submit reads both without the lock (a prefetch). */
-    __atomic_store_n(&d->buckets, b, __ATOMIC_RELAXED);
-    __atomic_store_n(&d->nbuckets, n, __ATOMIC_RELAXED);
+    d->buckets = b;
+    d->nbuckets = n;
 }
 
 typedef struct {
@@ -584,9 +583,6 @@ static void upgrade_self_overlaps(ssi_task_t *t)
         }
 }
 
-/* Accesses of a task prepared before the domain lock is taken. */
-#define SSI_PREP 8
-
 int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                     ssi_task_t **ready)
 {
@@ -612,38 +608,18 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     }
     if (t->ndeps > 1)
         upgrade_self_overlaps(t);
-    /* Before the lock, for the first SSI_PREP accesses: the hash, the
-     * epoch a write opens, and a prefetch of the hash bucket (read racily:
-     * a stale array only makes the prefetch useless), so that the creator
-     * holds the lock the releasing workers need for less time. */
-    unsigned n = t->ndeps, np = n < SSI_PREP ? n : SSI_PREP;
-    unsigned hf[SSI_PREP];
-    ssi_epoch_t *pre[SSI_PREP], *none = NULL;
-    ssi_obj_t **b = __atomic_load_n(&d->buckets, __ATOMIC_RELAXED);
-    unsigned mask = __atomic_load_n(&d->nbuckets, __ATOMIC_RELAXED) - 1;
-    for (unsigned i = 0; i < n; i++) {
-        ssi_access_t *a = &t->acc[i];
-        a->task = t;
-        a->epoch = NULL;
-        if (i >= np)
-            continue;
-        hf[i] = hash_full(&a->region);
-        __builtin_prefetch(&b[hf[i] & mask]);
-        pre[i] = NULL;
-        if (a->type == SSI_EP_WRITE && !(pre[i] = ssi_pool_alloc(pool, sizeof *pre[i])))
-            ssi_fatal(t, "out of memory registering a dependence");
+    for (unsigned i = 0; i < t->ndeps; i++) {
+        t->acc[i].task = t;
+        t->acc[i].epoch = NULL;
     }
+    ssi_epoch_t *pre = NULL;
     ssi_lock(&d->lock);
     if (SSI_UNLIKELY(++d->since_sweep >= 256))
         sweep(pool, d);
-    for (unsigned i = 0; i < n; i++)
-        register_access(pool, d, t, i, i < np ? hf[i] : hash_full(&t->acc[i].region),
-                        i < np ? &pre[i] : &none);
+    for (unsigned i = 0; i < t->ndeps; i++)
+        register_access(pool, d, t, i, hash_full(&t->acc[i].region), &pre);
     satisfy(t, ready); /* drop the creation guard */
     ssi_unlock(&d->lock);
-    for (unsigned i = 0; i < np; i++)
-        if (SSI_UNLIKELY(pre[i]))
-            ssi_pool_free(pool, pre[i], sizeof *pre[i]);
     return SS_OK;
 }
 
