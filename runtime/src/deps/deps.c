@@ -95,6 +95,8 @@ static ssi_edge_t *edge_new(ssi_pool_t *pool, ssi_task_t *t, ssi_edge_t *next)
     return e;
 }
 
+static void obj_written(ssi_obj_t *o);
+
 /* A new epoch of o with a as its member: *pre when the caller allocated
  * one before taking the lock (then *pre is cleared), else from pool. */
 static inline __attribute__((always_inline)) ssi_epoch_t *
@@ -109,6 +111,8 @@ epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o, ssi_access_t *a)
             ssi_fatal(a->task, "out of memory registering a dependence");
     }
     e->cls = a->type;
+    if (SSI_UNLIKELY(a->type != SSI_EP_READ && !o->written))
+        obj_written(o);
     e->satisfied = e->msat = e->held = e->closed = e->poison = e->poison_in = 0;
     atomic_init(&e->pending, 1);
     e->waiters = NULL;
@@ -228,8 +232,19 @@ static void link_overlap(ssi_inode_t *n, void *ctx_)
     b->obj = o;
     a->twin = b;
     b->twin = a;
+    a->ro = !x->written;
+    b->ro = !o->written;
     nlink_push(o, a);
     nlink_push(x, b);
+}
+
+/* o is written (or poisoned) for the first time: its neighbours' links to
+ * it stop recording it read-only. */
+static void obj_written(ssi_obj_t *o)
+{
+    o->written = 1;
+    for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
+        l->twin->ro = 0;
 }
 
 static void unlink_all(ssi_pool_t *pool, ssi_obj_t *o)
@@ -382,8 +397,11 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
         if (f == SSI_EPOCH_CLAIMED)
             f = NULL;
         if (!f) {
-            if (SSI_UNLIKELY(poison))
+            if (SSI_UNLIKELY(poison)) {
                 e->obj->poisoned = 1;
+                if (!e->obj->written)
+                    obj_written(e->obj);
+            }
             obj_idle(pool, d, e->obj);
         } else if (SSI_UNLIKELY(poison)) {
             /* Readers behind readers do not depend on them: what comes
@@ -566,7 +584,8 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     if (o->nover) {
         foreign_ctx_t ctx = {pool, t, a, i};
         for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
-            wait_foreign(l->obj, &ctx);
+            if (!(l->ro && a->type == SSI_EP_READ))
+                wait_foreign(l->obj, &ctx);
     }
 }
 

@@ -97,6 +97,7 @@ typedef struct ssi_nlink {
     struct ssi_obj *obj;           /* the neighbour */
     struct ssi_nlink *prev, *next; /* in the owner's list */
     struct ssi_nlink *twin;        /* the link back, in obj's list */
+    uint8_t ro;                    /* obj is read-only (see ssi_obj_t) */
 } ssi_nlink_t;
 
 typedef struct ssi_obj {
@@ -107,6 +108,11 @@ typedef struct ssi_obj {
     struct ssi_obj *iprev, *inext; /* idle list, when last == NULL */
     struct ssi_nlink *nbrs; /* the objects overlapping this one */
     unsigned nover;         /* how many */
+    uint8_t written;        /* ever had an epoch other than readers, or
+                               poisoned: while not, a reader overlapping
+                               it need not look at it (its reader epochs
+                               all let members start at once and carry no
+                               poison), which its neighbours' links record */
     uint8_t poisoned;       /* its last access failed or was cancelled:
                                every later access is cancelled; kept idle */
 } ssi_obj_t;
