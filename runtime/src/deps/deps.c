@@ -200,6 +200,19 @@ typedef struct {
     ssi_task_t *task; /* named if memory runs out */
 } link_ctx_t;
 
+static uintptr_t near_of(const ssi_nlink_t *l)
+{
+    return (uintptr_t)l->obj | l->ro;
+}
+
+/* Refill o->near from its links (nover <= SSI_NEAR). */
+static void near_fill(ssi_obj_t *o)
+{
+    unsigned k = 0;
+    for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
+        o->near[k++] = near_of(l);
+}
+
 static void nlink_push(ssi_obj_t *o, ssi_nlink_t *l)
 {
     l->prev = NULL;
@@ -207,14 +220,16 @@ static void nlink_push(ssi_obj_t *o, ssi_nlink_t *l)
     if (o->nbrs)
         o->nbrs->prev = l;
     o->nbrs = l;
-    o->nover++;
+    if (++o->nover <= SSI_NEAR)
+        o->near[o->nover - 1] = near_of(l);
 }
 
 static void nlink_unlink(ssi_obj_t *o, ssi_nlink_t *l)
 {
     if (l->prev) l->prev->next = l->next; else o->nbrs = l->next;
     if (l->next) l->next->prev = l->prev;
-    o->nover--;
+    if (--o->nover <= SSI_NEAR)
+        near_fill(o);
 }
 
 /* A candidate of the space for a new object: link the two if they overlap. */
@@ -243,8 +258,13 @@ static void link_overlap(ssi_inode_t *n, void *ctx_)
 static void obj_written(ssi_obj_t *o)
 {
     o->written = 1;
-    for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
+    for (ssi_nlink_t *l = o->nbrs; l; l = l->next) {
+        ssi_obj_t *x = l->obj;
         l->twin->ro = 0;
+        for (unsigned k = 0; k < x->nover && k < SSI_NEAR; k++)
+            if (x->near[k] == ((uintptr_t)o | 1))
+                x->near[k] = (uintptr_t)o;
+    }
 }
 
 static void unlink_all(ssi_pool_t *pool, ssi_obj_t *o)
@@ -583,9 +603,15 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     }
     if (o->nover) {
         foreign_ctx_t ctx = {pool, t, a, i};
-        for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
-            if (!(l->ro && a->type == SSI_EP_READ))
-                wait_foreign(l->obj, &ctx);
+        if (o->nover <= SSI_NEAR) {
+            for (unsigned k = 0; k < o->nover; k++)
+                if (!((o->near[k] & 1) && a->type == SSI_EP_READ))
+                    wait_foreign((ssi_obj_t *)(o->near[k] & ~(uintptr_t)1), &ctx);
+        } else {
+            for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
+                if (!(l->ro && a->type == SSI_EP_READ))
+                    wait_foreign(l->obj, &ctx);
+        }
     }
 }
 

@@ -100,6 +100,8 @@ typedef struct ssi_nlink {
     uint8_t ro;                    /* obj is read-only (see ssi_obj_t) */
 } ssi_nlink_t;
 
+#define SSI_NEAR 4
+
 typedef struct ssi_obj {
     ssi_snode_t node;       /* in the domain's space (first member) */
     ssi_region_t region;    /* dims copy owned by the object */
@@ -115,6 +117,10 @@ typedef struct ssi_obj {
                                poison), which its neighbours' links record */
     uint8_t poisoned;       /* its last access failed or was cancelled:
                                every later access is cancelled; kept idle */
+    /* While nover <= SSI_NEAR: every neighbour, with its link's `ro` in
+     * bit 0, so that a registration reads this object's own lines only
+     * and not one link block per neighbour. */
+    uintptr_t near[SSI_NEAR];
 } ssi_obj_t;
 
 /* Idle objects (no live access) kept for reuse per domain: a chain or a

@@ -182,7 +182,6 @@ static void cells_del(ssi_space_t *s, ssi_pool_t *pool, ssi_snode_t *n)
 static void treap_add(ssi_space_t *s, ssi_snode_t *n)
 {
     n->fam = -1;
-    n->cell = NULL;
     n->in.lo = n->region->lo;
     n->in.hi = n->region->hi;
     ssi_itree_insert(&s->tree, &n->in);

@@ -26,13 +26,19 @@
 #include "worker/pool.h"
 
 typedef struct ssi_snode {
-    ssi_inode_t in;                  /* first: a query hands out &in */
+    /* First: a query hands out &in. A node is in the treap or in a grid,
+     * never both, so their fields share the space. */
+    union {
+        ssi_inode_t in;                  /* fam < 0: in the treap */
+        struct {                         /* fam >= 0: in a family's grid */
+            int32_t cr0, cr1, cc0, cc1;  /* cells covered, inclusive */
+            struct ssi_gcell *cell;      /* the one cell covered, or NULL */
+            struct ssi_snode *fprev, *fnext; /* the family's members */
+        };
+    };
     const ssi_region_t *region;      /* owned by the caller, stable */
     uint32_t stamp;                  /* last query that proposed it */
     int32_t fam;                     /* family, or -1: in the treap */
-    int32_t cr0, cr1, cc0, cc1;      /* cells covered, inclusive */
-    struct ssi_gcell *cell;          /* the one cell covered, or NULL */
-    struct ssi_snode *fprev, *fnext; /* the family's members */
 } ssi_snode_t;
 
 struct ssi_gfam;
