@@ -515,6 +515,66 @@ TEST_F(Deps, TwoDBlocksOfOneMatrix)
     EXPECT_EQ(shim_objects(), 0u);
 }
 
+TEST_F(Deps, ReaderSkipsReadOnlyNeighbourUntilItIsWritten)
+{
+    // Two overlapping column sections: while the left one is only read, a
+    // reader of the right one does not wait on it; once a writer of the
+    // left one is registered, a later reader of the right one waits.
+    int r1 = task(SS_DEP_IN, mat(0, 10, 2, 4));
+    EXPECT_TRUE(submit(r1));
+    int r2 = task(SS_DEP_IN, mat(0, 10, 3, 5));
+    EXPECT_TRUE(submit(r2)); // readers never wait for readers
+    int w = task(SS_DEP_OUT, mat(0, 10, 2, 4));
+    EXPECT_FALSE(submit(w)); // after r1 (same region) and r2 (overlap)
+    int r3 = task(SS_DEP_IN, mat(0, 10, 3, 5));
+    EXPECT_FALSE(submit(r3)); // after w, through the overlap only
+    EXPECT_EQ(complete(r1), Ids{});
+    EXPECT_EQ(complete(r2), Ids{w});
+    EXPECT_EQ(complete(w), Ids{r3});
+    EXPECT_EQ(complete(r3), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, ManyNeighboursPastTheInlineOnes)
+{
+    // One row read by eight column writers' tasks: its object has more
+    // neighbours than an object keeps inline, and each must be waited on.
+    int w[8];
+    for (int k = 0; k < 8; k++) {
+        w[k] = task(SS_DEP_OUT, mat(0, 10, (size_t)k, (size_t)k + 1));
+        EXPECT_TRUE(submit(w[k]));
+    }
+    int row = task(SS_DEP_IN, mat(4, 5, 0, 10));
+    EXPECT_FALSE(submit(row));
+    for (int k = 0; k < 7; k++)
+        EXPECT_EQ(complete(w[k]), Ids{});
+    EXPECT_EQ(complete(w[7]), Ids{row});
+    EXPECT_EQ(complete(row), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
+TEST_F(Deps, BlocksOfMoreArraysThanTheIndexHasGrids)
+{
+    // Twelve 2-D arrays (the index keeps a grid for eight): blocks of each
+    // are ordered exactly, whichever structure holds them.
+    std::vector<int> first, second;
+    for (size_t a = 0; a < 12; a++) {
+        Acc blk = {B + 1000 * a, 2, {{80, 0, 40}, {10, 0, 5}}};
+        first.push_back(task(SS_DEP_OUT, blk));
+        EXPECT_TRUE(submit(first.back()));
+    }
+    for (size_t a = 0; a < 12; a++) {
+        Acc part = {B + 1000 * a, 2, {{80, 32, 48}, {10, 4, 6}}};
+        second.push_back(task(SS_DEP_INOUT, part));
+        EXPECT_FALSE(submit(second.back()));
+    }
+    for (size_t a = 0; a < 12; a++)
+        EXPECT_EQ(complete(first[a]), Ids{second[a]});
+    for (int t : second)
+        EXPECT_EQ(complete(t), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
 // ---- mutexinoutset ---------------------------------------------------------
 
 TEST_F(Deps, MutexMembersOneAtATime)
