@@ -14,7 +14,7 @@ typedef struct ssi_gfam {
     size_t pitch;          /* bytes per row */
     int64_t ch, cw;        /* cell rows, cell bytes */
     int64_t orow, ocol;    /* cells start at rows orow + k ch, bytes ocol + k cw */
-    uintptr_t slo, shi;    /* span: bounding bytes of its 2-D members */
+    uintptr_t slo, shi;    /* span: bounding bytes of its members */
     ssi_snode_t *members;
     unsigned nmembers;
 } ssi_gfam_t;
