@@ -36,16 +36,18 @@ struct ssi_task *ssi_deque_steal(ssi_deque_t *dq);
 /* Approximate number of tasks (any thread). */
 long ssi_deque_size(ssi_deque_t *dq);
 
-/* Owner only: does the deque hold at least `n` tasks? Uses *top_cache (a
- * past value of top, which only grows) and reads the thieves' line only
- * when the cached count says yes. */
-static inline int ssi_deque_has(ssi_deque_t *dq, long n, long *top_cache)
+/* Owner only: the number of tasks when it is at least n, else a number
+ * below n (top_cache, a past value of top, which only grows, can only
+ * overcount). Reads the thieves' line only when the cached count reaches
+ * n, and then refreshes top_cache for push too. */
+static inline long ssi_deque_owner_count(ssi_deque_t *dq, long n)
 {
     long b = atomic_load_explicit(&dq->bottom, memory_order_relaxed);
-    if (b - *top_cache < n)
-        return 0;
-    *top_cache = atomic_load_explicit(&dq->top, memory_order_relaxed);
-    return b - *top_cache >= n;
+    if (b - dq->top_cache < n)
+        return b - dq->top_cache;
+    /* Acquire, as in push: the slots stolen below it are done with. */
+    dq->top_cache = atomic_load_explicit(&dq->top, memory_order_acquire);
+    return b - dq->top_cache;
 }
 
 #endif

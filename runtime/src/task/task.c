@@ -501,7 +501,7 @@ static __attribute__((noinline)) void submit_general(ssi_worker_t *w, ssi_task_t
         /* Enough queued work for the other workers: run this one now, as
          * an undeferred task would, with no queue traffic at all. */
         if (ready == t && !t->priority &&
-            ssi_deque_has(&w->dq, ssi_rt.cfg.queue_limit, &w->top_cache)) {
+            ssi_deque_owner_count(&w->dq, ssi_rt.cfg.queue_limit) >= ssi_rt.cfg.queue_limit) {
             ssi_task_run(w, t);
             publish_next(w);
         } else {
@@ -583,12 +583,7 @@ static inline __attribute__((always_inline)) void run_plain(ssi_worker_t *w,
 static __attribute__((noinline)) int look_at_deque(ssi_worker_t *w)
 {
     long limit = ssi_rt.cfg.queue_limit;
-    long b = atomic_load_explicit(&w->dq.bottom, memory_order_relaxed);
-    long n = b - w->top_cache;
-    if (n >= limit) {
-        w->top_cache = atomic_load_explicit(&w->dq.top, memory_order_relaxed);
-        n = b - w->top_cache;
-    }
+    long n = ssi_deque_owner_count(&w->dq, limit);
     if (n >= limit) {
         long thieves = ssi_rt.nworkers > 1 ? ssi_rt.nworkers - 1 : 1;
         long k = (n - limit / 2) / thieves;

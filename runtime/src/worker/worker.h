@@ -21,7 +21,6 @@ typedef struct ssi_worker {
     ssi_pool_t pool;          /* owner only */
     unsigned submits;         /* owner only: throttle check period */
     int nest;                 /* owner only: tasks run inside waits, nested */
-    long top_cache;           /* owner only: see ssi_deque_has */
     /* Owner only: plain tasks still to run at their submission (> 0) or
      * to queue (< 0) before the deque is looked at again (task.c). */
     long inline_left;
