@@ -103,9 +103,9 @@ static int start(void)
 
 int ssi_ensure_started(void)
 {
-    int s = atomic_load_explicit(&ssi_rt.state, memory_order_acquire);
-    if (SSI_LIKELY(s == SSI_RUNNING))
+    if (SSI_LIKELY(ssi_running()))
         return SS_OK;
+    int s = atomic_load_explicit(&ssi_rt.state, memory_order_acquire);
     if (s == SSI_OFF) {
         int expected = SSI_OFF;
         if (atomic_compare_exchange_strong(&ssi_rt.state, &expected, SSI_STARTING)) {

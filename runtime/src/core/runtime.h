@@ -47,7 +47,14 @@ extern ssi_runtime_t ssi_rt;
 extern _Thread_local struct ssi_worker *ssi_self
     __attribute__((tls_model("initial-exec")));
 
-/* Start the runtime if not started; returns SS_OK or an error. */
+/* The runtime is up (acquire: what start() set up is visible). */
+static inline int ssi_running(void)
+{
+    return atomic_load_explicit(&ssi_rt.state, memory_order_acquire) == SSI_RUNNING;
+}
+
+/* Start the runtime if not started; returns SS_OK or an error. Callers on
+ * a hot path test ssi_running() first and call this only when it fails. */
 int ssi_ensure_started(void);
 
 /* One clear line on stderr and abort(); for what generated code cannot be

@@ -20,13 +20,7 @@
  * *rc set. */
 static ssi_worker_t *caller(int *rc)
 {
-    /* The running runtime without a call (ssi_ensure_started's fast
-     * path), else start it. */
-    if (SSI_LIKELY(atomic_load_explicit(&ssi_rt.state, memory_order_acquire) ==
-                   SSI_RUNNING))
-        *rc = SS_OK;
-    else
-        *rc = ssi_ensure_started();
+    *rc = SSI_LIKELY(ssi_running()) ? SS_OK : ssi_ensure_started();
     if (*rc != SS_OK)
         return NULL;
     if (!ssi_self) {
@@ -76,9 +70,8 @@ SSI_API int ss_task_create(ss_task_type_t *type, size_t args_size,
          (max_deps > SS_MAX_TASK_DEPS)))
         return SS_EINVAL;
     /* Tail calls both: the common case keeps no frame here. */
-    if (SSI_UNLIKELY(atomic_load_explicit(&ssi_rt.state, memory_order_acquire) !=
-                         SSI_RUNNING ||
-                     !ssi_self || !__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE)))
+    if (SSI_UNLIKELY(!ssi_running() || !ssi_self ||
+                     !__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE)))
         return create_cold(type, args_size, max_deps, flags, task, args);
     return ssi_task_new(type, args_size, max_deps, flags, task, args);
 }
