@@ -277,6 +277,29 @@ static void free_dims(ssi_worker_t *w, ssi_task_t *t)
 
 static void complete(ssi_worker_t *w, ssi_task_t *t);
 
+/* t's block back to w's pool, counted as completed (stats). */
+static inline void free_block(ssi_worker_t *w, ssi_task_t *t)
+{
+    ssi_pool_free(&w->pool, t, t->block_size);
+    atomic_store_explicit(&w->completed,
+                          atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+}
+
+/* The end of t's body: gives back the alive credits held for t and drops
+ * the body's own count; true when nothing of t is left running (t
+ * completes). With no live child (alive == 1) only t's body could still
+ * create children of t, so nothing can change alive any more and the
+ * decrement is skipped. The acquire load pairs with the children's
+ * release decrements, as the RMW does. */
+static inline __attribute__((always_inline)) int body_ends(ssi_task_t *t)
+{
+    if (credit.p == t)
+        credit_return();
+    return atomic_load_explicit(&t->alive, memory_order_acquire) == 1 ||
+           atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) == 1;
+}
+
 /* One child of p completed: defer the decrement of p->alive (the counter
  * every completing worker would otherwise bounce between cores). */
 static void child_done(ssi_worker_t *w, ssi_task_t *p)
@@ -319,10 +342,7 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
     }
     if (t->domain)
         ssi_domain_destroy(&w->pool, t->domain);
-    ssi_pool_free(&w->pool, t, t->block_size);
-    atomic_store_explicit(&w->completed,
-                          atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
-                          memory_order_relaxed);
+    free_block(w, t);
     if (ready)
         ssi_sched_push(w, ready, 1);
     ssi_phase_end(w, SSI_PH_RELEASE, p0);
@@ -331,14 +351,7 @@ static void complete(ssi_worker_t *w, ssi_task_t *t)
 
 static void body_done(ssi_worker_t *w, ssi_task_t *t)
 {
-    if (credit.p == t)
-        credit_return();
-    /* No live child (alive == 1, the body's own count): only t's body
-     * creates children of t, so nothing can change alive any more and the
-     * decrement is skipped. The acquire load pairs with the children's
-     * release decrements, as the RMW below does. */
-    if (atomic_load_explicit(&t->alive, memory_order_acquire) == 1 ||
-        atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) == 1)
+    if (body_ends(t))
         complete(w, t);
 }
 
@@ -426,10 +439,7 @@ void ssi_task_discard(ssi_worker_t *w, ssi_task_t *t)
 {
     ssi_task_t *p = t->parent;
     free_dims(w, t);
-    ssi_pool_free(&w->pool, t, t->block_size);
-    atomic_store_explicit(&w->completed,
-                          atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
-                          memory_order_relaxed);
+    free_block(w, t);
     atomic_fetch_sub_explicit(&p->alive, 1, memory_order_acq_rel);
 }
 
@@ -525,7 +535,7 @@ static __attribute__((noinline)) void submit_general(ssi_worker_t *w, ssi_task_t
     (SSI_TASK_INCLUDED | SS_TASK_UNDEFERRED | SSI_TASK_GUARDED |              \
      SSI_TASK_CANCELLED | SS_TASK_WAIT)
 
-/* The end of a plain task's body (see body_done) and, when it has no live
+/* The end of a plain task's body (body_ends) and, when it has no live
  * child, its completion: no dependence to release, no domain, so only the
  * block and the parent's count are left. The count goes back to the
  * creator's alive credits when this thread holds them for the parent (it
@@ -534,20 +544,14 @@ static __attribute__((noinline)) void submit_general(ssi_worker_t *w, ssi_task_t
 static inline __attribute__((always_inline)) void plain_done(ssi_worker_t *w,
                                                              ssi_task_t *t)
 {
-    if (credit.p == t)
-        credit_return();
-    if (atomic_load_explicit(&t->alive, memory_order_acquire) != 1 &&
-        atomic_fetch_sub_explicit(&t->alive, 1, memory_order_acq_rel) != 1)
+    if (!body_ends(t))
         return;
     if (SSI_UNLIKELY(t->domain)) {
         complete(w, t);
         return;
     }
     ssi_task_t *p = t->parent;
-    ssi_pool_free(&w->pool, t, t->block_size);
-    atomic_store_explicit(&w->completed,
-                          atomic_load_explicit(&w->completed, memory_order_relaxed) + 1,
-                          memory_order_relaxed);
+    free_block(w, t);
     if (SSI_LIKELY(credit.p == p))
         credit.n++;
     else
