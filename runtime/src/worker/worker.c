@@ -16,8 +16,9 @@ _Thread_local ssi_worker_t *ssi_self __attribute__((tls_model("initial-exec")));
 #define SSI_TINY_TICKS 128
 /* After this many tiny stolen tasks in a row, stop stealing for a while:
  * their creator then finds its deque full and runs them at submission,
- * with no line of its own moving (independent, 2 threads: 25 -> 12.5 ns
- * a task). Bodies of 40 ns and more keep being stolen. */
+ * with no line of its own moving (independent, 2 threads: 28.0 -> 17.0 ns
+ * a task, medians of 11 interleaved runs; 13.1-13.5 ns in bench/run.sh,
+ * docs/performance.md). Bodies of 40 ns and more keep being stolen. */
 #define SSI_TINY_STREAK 16
 #define SSI_TINY_PAUSE_NS 50000L
 
