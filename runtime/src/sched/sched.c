@@ -102,11 +102,9 @@ static void heap_push(ssi_task_t *t)
     ssi_unlock(&sched.prio_lock);
 }
 
-/* Pop the top if its priority is at least `min`. */
-static ssi_task_t *heap_pop(int min)
+/* heap_pop past its emptiness test. */
+static __attribute__((noinline)) ssi_task_t *heap_pop_locked(int min)
 {
-    if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) == 0)
-        return NULL;
     ssi_lock(&sched.prio_lock);
     int n = atomic_load_explicit(&sched.nprio, memory_order_relaxed);
     if (n == 0 || sched.heap[0]->priority < min) {
@@ -130,6 +128,16 @@ static ssi_task_t *heap_pop(int min)
     atomic_store_explicit(&sched.nprio, n, memory_order_relaxed);
     ssi_unlock(&sched.prio_lock);
     return top;
+}
+
+/* Pop the top if its priority is at least `min`. The emptiness test is
+ * inline: every scheduling point makes it, and the heap is nearly always
+ * empty. */
+static inline ssi_task_t *heap_pop(int min)
+{
+    if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) == 0)
+        return NULL;
+    return heap_pop_locked(min);
 }
 
 /* ---- placement ---------------------------------------------------------- */
@@ -205,9 +213,8 @@ ssi_task_t *ssi_sched_get(ssi_worker_t *w)
             ssi_gang_join(w);
     }
     /* A positive priority beats even the immediate successor. */
-    int prio = atomic_load_explicit(&sched.nprio, memory_order_relaxed);
-    ssi_task_t *t;
-    if (prio && (t = heap_pop(1)))
+    ssi_task_t *t = heap_pop(1);
+    if (t)
         return t;
     if ((t = w->next)) {
         w->next = NULL;
@@ -215,8 +222,7 @@ ssi_task_t *ssi_sched_get(ssi_worker_t *w)
     }
     if ((t = ssi_deque_pop(&w->dq)))
         return t;
-    if (atomic_load_explicit(&sched.nprio, memory_order_relaxed) &&
-        (t = heap_pop(INT32_MIN)))
+    if ((t = heap_pop(INT32_MIN)))
         return t;
     return steal(w);
 }
