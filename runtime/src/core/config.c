@@ -28,8 +28,9 @@ const ssi_config_row_t ssi_config_table[] = {
         "worker threads including the main thread; 0 = one per core"),
     ROW("SS_BIND", SSI_CFG_BOOL, 1, 0, 1, bind,
         "bind each worker to its own core with hwloc"),
-    ROW("SS_THROTTLE_TASKS", SSI_CFG_INT, 1L << 22, 64, 1L << 40, throttle_tasks,
-        "pending tasks (blocked included) past which creators run ready work"),
+    ROW("SS_THROTTLE_TASKS", SSI_CFG_INT, 0, 0, 1L << 40, throttle_tasks,
+        "pending tasks (blocked included) past which creators run ready work; "
+        "0 = 64 per worker"),
     ROW("SS_QUEUE_LIMIT", SSI_CFG_INT, 64, 1, 1L << 30, queue_limit,
         "ready tasks queued by a worker past which it runs new ones inline"),
     ROW("SS_SPIN_US", SSI_CFG_INT, 100, 0, 1000000, spin_us,

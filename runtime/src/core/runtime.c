@@ -81,6 +81,8 @@ static int start(void)
     ssi_rt.root = root;
     ssi_rt.workers = ws;
     ssi_rt.nworkers = n;
+    ssi_rt.throttle = ssi_rt.cfg.throttle_tasks ? (unsigned long)ssi_rt.cfg.throttle_tasks
+                                                : SSI_THROTTLE_PER_WORKER * (unsigned long)n;
     ws[0].current = root;
     ssi_self = &ws[0];
     ssi_sched_init();

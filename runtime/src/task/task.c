@@ -458,7 +458,7 @@ static void publish_next(ssi_worker_t *w)
 
 static void throttle(ssi_worker_t *w)
 {
-    unsigned long limit = (unsigned long)ssi_rt.cfg.throttle_tasks;
+    unsigned long limit = ssi_rt.throttle;
     if (ssi_pending_tasks() <= limit)
         return;
     while (ssi_pending_tasks() > limit - limit / 8) {

@@ -115,8 +115,7 @@ void ssi_trace_print_stats(FILE *out)
     print_labels(out);
     print_workers(out, &steals);
     fprintf(out, "ss: stats: steals %lu; peak pending tasks %lu (created, not yet "
-            "completed; throttling starts past SS_THROTTLE_TASKS=%ld)\n", steals, peak,
-            ssi_rt.cfg.throttle_tasks);
+            "completed; throttling starts past %lu)\n", steals, peak, ssi_rt.throttle);
     ssi_hetero_stats(out);
     ssi_fail_stats(out);
 }
