@@ -43,6 +43,8 @@ int shim_preds(int task);
 
 /* ssi_domain_objects of the current domain. */
 unsigned shim_objects(void);
+/* ssi_domain_stored: objects live or kept idle for reuse. */
+unsigned shim_stored(void);
 
 /* Inconsistencies the shim saw in the engine's answers (a ready list holding
  * a task that was not waiting, a ready task with preds != 0, ...). */

@@ -575,6 +575,48 @@ TEST_F(Deps, BlocksOfMoreArraysThanTheIndexHasGrids)
     EXPECT_EQ(shim_objects(), 0u);
 }
 
+TEST_F(Deps, StencilObjectsAreKeptIdleAcrossSweeps)
+{
+    // heat's pattern in small: a block written, its last row read by the
+    // next block's task. The two overlap, each has one neighbour, so both
+    // stay stored while idle, and the next sweep reuses them in order.
+    const Acc blk = mat(0, 4, 0, 4), halo = mat(3, 4, 0, 4);
+    for (int sweep = 0; sweep < 3; sweep++) {
+        int w = task(SS_DEP_INOUT, blk);
+        EXPECT_TRUE(submit(w)) << "sweep " << sweep;
+        int r = task(SS_DEP_IN, halo);
+        EXPECT_FALSE(submit(r)) << "sweep " << sweep;
+        EXPECT_EQ(complete(w), Ids{r});
+        EXPECT_EQ(complete(r), Ids{});
+        EXPECT_EQ(shim_objects(), 0u);
+        EXPECT_EQ(shim_stored(), 2u) << "sweep " << sweep;
+    }
+}
+
+TEST_F(Deps, IdleObjectsNextToAWideOneAreFreed)
+{
+    // 40 one-byte pieces written, then the 40 bytes read: the reader's
+    // object has 40 neighbours, more than obj_keep allows next to an idle
+    // object (16), so a piece done is freed until the reader is down to 16
+    // neighbours; the 16 later pieces are kept. The reader's object, with
+    // 16 neighbours, is freed once done, which leaves those 16 with none.
+    std::vector<int> w;
+    for (size_t k = 0; k < 40; k++) {
+        w.push_back(task(SS_DEP_OUT, bytes(k, 1)));
+        EXPECT_TRUE(submit(w.back()));
+    }
+    int row = task(SS_DEP_IN, bytes(0, 40));
+    EXPECT_FALSE(submit(row));
+    EXPECT_EQ(shim_stored(), 41u);
+    for (size_t k = 0; k < 40; k++) {
+        EXPECT_EQ(complete(w[k]), k + 1 < 40 ? Ids{} : Ids{row});
+        EXPECT_EQ(shim_stored(), std::max(40u - (unsigned)k, 17u)) << "after piece " << k;
+    }
+    EXPECT_EQ(complete(row), Ids{});
+    EXPECT_EQ(shim_objects(), 0u);
+    EXPECT_EQ(shim_stored(), 16u);
+}
+
 // ---- mutexinoutset ---------------------------------------------------------
 
 TEST_F(Deps, MutexMembersOneAtATime)

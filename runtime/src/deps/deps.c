@@ -329,15 +329,31 @@ static void idle_unlink(ssi_domain_t *d, ssi_obj_t *o)
     d->nidle--;
 }
 
-/* o's last epoch is done: keep it for reuse if it overlaps no other
- * object, freeing the oldest idle object past the bound. */
+/* Whether an idle object is kept for reuse. One that overlaps nothing
+ * costs nothing while idle. One with a few neighbours, each with few
+ * neighbours itself, is kept too: a stencil's blocks and halos (heat: a
+ * block overlaps its 4 halos, a halo its block) recur every sweep, and
+ * freeing them made each sweep unlink, remove, insert, query and link
+ * every object again. An object with many neighbours, or next to one, is
+ * freed: idle, it would lengthen the neighbour walk of a busy region. A
+ * poisoned object is always kept: it cancels later accesses. */
+static int obj_keep(const ssi_obj_t *o)
+{
+    if (!o->nover || o->poisoned)
+        return 1;
+    if (o->nover > SSI_NEAR)
+        return 0;
+    for (unsigned k = 0; k < o->nover; k++)
+        if (((const ssi_obj_t *)(o->near[k] & ~(uintptr_t)1))->nover > SSI_KEEP_FANOUT)
+            return 0;
+    return 1;
+}
+
+/* o's last epoch is done: keep it for reuse if obj_keep says so, freeing
+ * the oldest idle object past the bound. */
 static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
 {
-    if (o->nover && !o->poisoned) {
-        /* Only regions that overlap nothing are worth keeping: an idle
-         * overlapping object would cost every later insertion an exact
-         * overlap test. (A poisoned one must be kept: it cancels later
-         * accesses.) */
+    if (!obj_keep(o)) {
         obj_free(pool, d, o);
         return;
     }
@@ -800,6 +816,14 @@ void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d)
     ssi_space_fini(&d->space);
     free(d->buckets);
     free(d);
+}
+
+unsigned ssi_domain_stored(ssi_domain_t *d)
+{
+    ssi_lock(&d->lock);
+    unsigned n = d->count;
+    ssi_unlock(&d->lock);
+    return n;
 }
 
 unsigned ssi_domain_objects(ssi_domain_t *d)

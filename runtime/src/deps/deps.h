@@ -126,6 +126,9 @@ typedef struct ssi_obj {
 /* Idle objects (no live access) kept for reuse per domain: a chain or a
  * set of recurring regions then never frees and re-inserts its objects. */
 #define SSI_DOMAIN_IDLE_MAX 65536
+/* An idle object with neighbours is kept only while none of them has more
+ * than this many (deps.c, obj_keep). */
+#define SSI_KEEP_FANOUT 16
 
 typedef struct ssi_domain {
     ssi_lock_t lock;
@@ -160,6 +163,9 @@ void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
 unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                                  const ssi_region_t *r, ssi_task_t **ready);
 
+/* Objects with a live access (for tests and statistics). */
 unsigned ssi_domain_objects(ssi_domain_t *d);
+/* Objects stored, live or kept idle for reuse (for tests). */
+unsigned ssi_domain_stored(ssi_domain_t *d);
 
 #endif
