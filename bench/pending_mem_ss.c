@@ -4,12 +4,15 @@
  * bytes_per_task = (rss_after - rss_before) / tasks created.
  * Usage: pending_mem_ss [N [LIMIT_S]]. Creation stops after LIMIT_S seconds
  * (default 15), and a watchdog detects a runtime that blocks creation; see
- * pending_mem_omp.c for how both are reported. */
+ * pending_mem_omp.c for how both are reported. The readers are created
+ * once the gate runs on another worker: a creator past the throttle window
+ * that found the gate still queued would run it itself and spin. */
 #include "ss_common.h"
 
 #define WRITTEN 42
 static long x;
 static bench_watchdog_t wd;
+static atomic_int started;
 
 typedef struct x_args {
     long *x;
@@ -17,6 +20,7 @@ typedef struct x_args {
 
 static void gate_body(void *args)
 {
+    atomic_store_explicit(&started, 1, memory_order_release);
     while (!atomic_load_explicit(&wd.release, memory_order_acquire))
         bench_pause();
     *((x_args_t *)args)->x = WRITTEN;
@@ -48,7 +52,11 @@ int main(int argc, char **argv)
     long created = n;
 
     bench_watchdog_start(&wd, BENCH_STALL_MS);
+    if (threads < 2)
+        bench_fail("pending_mem: needs 2 threads or more (the gate spins on one)");
     spawn(&gate_type, SS_DEP_OUT);
+    while (!atomic_load_explicit(&started, memory_order_acquire))
+        bench_pause();
     long rss_before = bench_rss_bytes();
     uint64_t t0 = bench_now_ns(), deadline = t0 + limit_s * 1000000000ull;
     for (long i = 0; i < n; i++) {

@@ -5,6 +5,9 @@
  * peak of N=1); the program also reports the growth of its resident memory
  * over the creation, read from /proc/self/statm before the release. Only
  * meaningful built with ssc -fompss (plain cc: the gate never waits).
+ * The readers are created once the gate runs on another worker: a task
+ * creation is a scheduling point, and a creator past the throttle window
+ * that found the gate still queued would run it itself and spin.
  * Usage: pending_ss [N]. */
 #include <stdatomic.h>
 
@@ -12,7 +15,7 @@
 
 #define WRITTEN 42
 static long x;
-static atomic_int release;
+static atomic_int release, started;
 static atomic_long sum;
 
 int main(int argc, char **argv)
@@ -21,14 +24,20 @@ int main(int argc, char **argv)
     int threads = app_start();
 #ifndef _OMPSS
     atomic_store(&release, 1); /* no tasks: the gate runs at once */
+#else
+    if (threads < 2)
+        bench_fail("pending: needs 2 threads or more (the gate spins on one)");
 #endif
 
 #pragma oss task out(x) label("gate")
     {
+        atomic_store_explicit(&started, 1, memory_order_release);
         while (!atomic_load_explicit(&release, memory_order_acquire))
             bench_pause();
         x = WRITTEN;
     }
+    while (!atomic_load_explicit(&started, memory_order_acquire))
+        bench_pause();
     long rss_before = bench_rss_bytes();
     uint64_t t0 = bench_now_ns();
     for (long i = 0; i < n; i++) {
