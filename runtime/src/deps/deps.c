@@ -236,7 +236,7 @@ static void nlink_unlink(ssi_obj_t *o, ssi_nlink_t *l)
 static void link_overlap(ssi_inode_t *n, void *ctx_)
 {
     link_ctx_t *c = ctx_;
-    ssi_obj_t *x = (ssi_obj_t *)n, *o = c->self;
+    ssi_obj_t *x = (ssi_obj_t *)((char *)n - offsetof(ssi_obj_t, node)), *o = c->self;
     if (x == o || !ssi_region_overlap(&x->region, &o->region))
         return;
     ssi_nlink_t *a = ssi_pool_alloc(c->pool, sizeof *a);
@@ -278,6 +278,10 @@ static void unlink_all(ssi_pool_t *pool, ssi_obj_t *o)
     o->nbrs = NULL;
     o->nover = 0;
 }
+
+_Static_assert(offsetof(ssi_obj_t, near) == 64,
+               "an object's registration fields fill its first cache line");
+_Static_assert(sizeof(ssi_obj_t) <= 192, "an object fits the 192-byte pool class");
 
 static ssi_obj_t *obj_new(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a)
 {

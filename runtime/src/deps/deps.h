@@ -103,13 +103,13 @@ typedef struct ssi_nlink {
 #define SSI_NEAR 4
 
 typedef struct ssi_obj {
-    ssi_snode_t node;       /* in the domain's space (first member) */
+    /* First line: all that registering or releasing an access of an object
+     * without neighbours reads and writes (Cholesky's and matmul's tiles),
+     * lookup's comparison included. */
     ssi_region_t region;    /* dims copy owned by the object */
     ssi_epoch_t *last;      /* NULL when idle, else never done */
     struct ssi_obj *hnext;
-    struct ssi_obj *iprev, *inext; /* idle list, when last == NULL */
-    struct ssi_nlink *nbrs; /* the objects overlapping this one */
-    unsigned nover;         /* how many */
+    unsigned nover;         /* how many objects overlap this one */
     uint8_t written;        /* ever had an epoch other than readers, or
                                poisoned: while not, a reader overlapping
                                it need not look at it (its reader epochs
@@ -121,6 +121,10 @@ typedef struct ssi_obj {
      * bit 0, so that a registration reads this object's own lines only
      * and not one link block per neighbour. */
     uintptr_t near[SSI_NEAR];
+    struct ssi_nlink *nbrs; /* the objects overlapping this one */
+    struct ssi_obj *iprev, *inext; /* idle list, when last == NULL */
+    /* Last: touched only when the object is made or freed. */
+    ssi_snode_t node;       /* in the domain's space */
 } ssi_obj_t;
 
 /* Idle objects (no live access) kept for reuse per domain: a chain or a
