@@ -456,17 +456,24 @@ static void publish_next(ssi_worker_t *w)
     }
 }
 
+/* Past the limit, run ready tasks until under 7/8 of it. The pending
+ * count reads every worker's counters (lines other workers write), so it
+ * is read again only after running as many tasks as it was over. */
 static void throttle(ssi_worker_t *w)
 {
-    unsigned long limit = ssi_rt.throttle;
-    if (ssi_pending_tasks() <= limit)
+    unsigned long limit = ssi_rt.throttle, low = limit - limit / 8;
+    unsigned long pending = ssi_pending_tasks();
+    if (pending <= limit)
         return;
-    while (ssi_pending_tasks() > limit - limit / 8) {
-        ssi_task_t *t = ssi_sched_get(w);
-        if (!t)
-            break; /* nothing ready: go on creating (never deadlock) */
-        ssi_task_run(w, t);
-    }
+    do {
+        for (unsigned long k = pending - low; k; k--) {
+            ssi_task_t *t = ssi_sched_get(w);
+            if (!t)
+                goto out; /* nothing ready: go on creating (never deadlock) */
+            ssi_task_run(w, t);
+        }
+    } while ((pending = ssi_pending_tasks()) > low);
+out:
     publish_next(w);
 }
 
