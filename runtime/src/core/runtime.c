@@ -85,6 +85,7 @@ static int start(void)
                                                 : SSI_THROTTLE_PER_WORKER * (unsigned long)n;
     ws[0].current = root;
     ssi_self = &ws[0];
+    ssi_worker_stack_guard(&ws[0]);
     ssi_sched_init();
     ssi_resources_init();
     ssi_model_load();

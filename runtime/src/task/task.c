@@ -456,21 +456,47 @@ static void publish_next(ssi_worker_t *w)
     }
 }
 
+/* A wait runs other ready tasks on its own stack, and a task it runs may
+ * wait in turn, so the stack grows with each nested steal (fib with a
+ * cut-off of 30 reached 150 levels in 1,218 tasks). Past half of the
+ * thread's stack or 1,024 levels (32 levels when the stack is unknown),
+ * a wait runs only the waiting task's own descendants, which bounds the
+ * growth by the program's own nesting (fib 34 with a final cut-off
+ * overflowed 8 MiB before any bound). The bound used to be 32 levels on
+ * every thread, and a worker past it sat idle while the other ran its
+ * subtree: 20 ms of fib's 208. */
+#define SSI_MAX_WAIT_NEST 32
+/* With the stack known, a backstop in levels too: a main thread without a
+ * stack limit reports a size that may not all be there. */
+#define SSI_MAX_WAIT_NEST_GUARDED 1024
+
+static inline int wait_nested_deep(const ssi_worker_t *w)
+{
+    if (!w->stack_guard)
+        return w->nest >= SSI_MAX_WAIT_NEST;
+    return w->nest >= SSI_MAX_WAIT_NEST_GUARDED ||
+           (const char *)__builtin_frame_address(0) < w->stack_guard;
+}
+
 /* Past the limit, run ready tasks until under 7/8 of it. The pending
  * count reads every worker's counters (lines other workers write), so it
- * is read again only after running as many tasks as it was over. */
+ * is read again only after running as many tasks as it was over. The
+ * tasks run nested, as in a wait, and count as such; on a stack already
+ * deep the creator goes on creating instead (it may steal anything). */
 static void throttle(ssi_worker_t *w)
 {
     unsigned long limit = ssi_rt.throttle, low = limit - limit / 8;
     unsigned long pending = ssi_pending_tasks();
-    if (pending <= limit)
+    if (pending <= limit || wait_nested_deep(w))
         return;
     do {
         for (unsigned long k = pending - low; k; k--) {
             ssi_task_t *t = ssi_sched_get(w);
             if (!t)
                 goto out; /* nothing ready: go on creating (never deadlock) */
+            w->nest++;
             ssi_task_run(w, t);
+            w->nest--;
         }
     } while ((pending = ssi_pending_tasks()) > low);
 out:
@@ -646,20 +672,14 @@ void ssi_backoff(unsigned n)
     }
 }
 
-/* Waits nested deeper than this on one stack run only the waiting task's
- * own descendants: otherwise each waiting task may take up an unrelated
- * one that waits in turn, and the stack grows with the number of tasks
- * (recursive fib overflowed 8 MiB). */
-#define SSI_MAX_WAIT_NEST 32
-
 void ssi_wait_until_zero(ssi_worker_t *w, atomic_int *counter, int zero)
 {
     unsigned idle = 0;
     ssi_task_t *self = w->current;
     while (atomic_load_explicit(counter, memory_order_acquire) > zero) {
         uint64_t p0 = ssi_phase_begin();
-        ssi_task_t *t = w->nest < SSI_MAX_WAIT_NEST ? ssi_sched_get(w)
-                                                    : ssi_sched_get_descendant(w, self);
+        ssi_task_t *t = !wait_nested_deep(w) ? ssi_sched_get(w)
+                                             : ssi_sched_get_descendant(w, self);
         if (t) {
             ssi_phase_end(w, SSI_PH_SCHED, p0);
             w->nest++;

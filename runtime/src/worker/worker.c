@@ -66,10 +66,24 @@ static void run_found(ssi_worker_t *w, ssi_task_t *t)
     }
 }
 
+void ssi_worker_stack_guard(ssi_worker_t *w)
+{
+    pthread_attr_t attr;
+    void *lo;
+    size_t size;
+    w->stack_guard = NULL;
+    if (pthread_getattr_np(pthread_self(), &attr))
+        return;
+    if (!pthread_attr_getstack(&attr, &lo, &size))
+        w->stack_guard = (const char *)lo + size / 2;
+    pthread_attr_destroy(&attr);
+}
+
 static void *worker_main(void *arg)
 {
     ssi_worker_t *w = arg;
     ssi_self = w;
+    ssi_worker_stack_guard(w);
     if (ssi_rt.cfg.bind)
         ssi_topology_bind_self(w->id);
     long spin_ns = ssi_rt.cfg.spin_us * 1000L;

@@ -21,6 +21,10 @@ typedef struct ssi_worker {
     ssi_pool_t pool;          /* owner only */
     unsigned submits;         /* owner only: throttle check period */
     int nest;                 /* owner only: tasks run inside waits, nested */
+    /* Owner only: a wait whose frame lies below this address (half of the
+     * thread's stack used) runs only the waiting task's descendants; NULL
+     * when the stack is unknown (then `nest` alone bounds it). */
+    const char *stack_guard;
     /* Owner only: plain tasks still to run at their submission (> 0) or
      * to queue (< 0) before the deque is looked at again (task.c). */
     long inline_left;
@@ -61,5 +65,8 @@ void ssi_worker_flush(ssi_worker_t *w);
 
 /* Tasks created and not completed, over all workers (approximate). */
 unsigned long ssi_pending_tasks(void);
+
+/* Set w->stack_guard for the calling thread, the one w runs on. */
+void ssi_worker_stack_guard(ssi_worker_t *w);
 
 #endif
