@@ -13,8 +13,8 @@ typedef struct { int depth; int *log; int *nlog; int id; int worker; } c_t;
 
 static void child_body(void *p);
 static void child_serial(void *p);
-static ss_task_type_t child_type = {"child", __FILE__, __LINE__, 0, child_body,
-                                    child_serial, 0, 0, 0};
+static ss_task_type_t child_type = {.label = "child", .file = __FILE__, .line = __LINE__,
+                                    .run = child_body, .run_serial = child_serial};
 
 static long shared;
 
