@@ -25,9 +25,6 @@ enum ssi_state {
     SSI_FINALIZED = 4 /* stopped for good: no restart */
 };
 
-/* The runtime. Owner: core/runtime.c, which creates it in ssi_start() and
- * destroys it in ss_finalize(); config and workers are read-only while
- * RUNNING. Fields touched by several threads are atomics, each documented. */
 /* The default throttle (SS_THROTTLE_TASKS=0): pending tasks per worker past
  * which a creator runs ready tasks itself. A window this small keeps the
  * tasks' data in cache between creation and run and keeps the dependence
@@ -35,6 +32,9 @@ enum ssi_state {
  * 16 went from 0.52 to 0.38 s at 2 threads (docs/performance.md). */
 #define SSI_THROTTLE_PER_WORKER 64UL
 
+/* The runtime. Owner: core/runtime.c, which creates it in ssi_start() and
+ * destroys it in ss_finalize(); config and workers are read-only while
+ * RUNNING. Fields touched by several threads are atomics, each documented. */
 typedef struct ssi_runtime {
     atomic_int state;         /* enum ssi_state; release on RUNNING */
     ssi_config_t cfg;
