@@ -4,7 +4,7 @@
  * worker (the default here) the number of created-but-unfinished tasks seen
  * by the program stays near the limit - the creator runs ready work instead
  * of piling up tasks. (SS_TEST_SCALE shrinks the counts.) */
-#include "rt_test.h"
+#include "rt_chain.h"
 
 static long x;
 static atomic_long done;
@@ -25,16 +25,6 @@ static void reader(void *p)
     atomic_fetch_add_explicit(&done, 1, memory_order_relaxed);
 }
 static ss_task_type_t reader_type = SS_TASK_TYPE("reader", reader);
-
-static void step(void *p)
-{
-    long i = *(long *)p;
-    if (x != i)
-        atomic_store(&wrong, 2);
-    x = i + 1;
-    atomic_fetch_add_explicit(&done, 1, memory_order_relaxed);
-}
-static ss_task_type_t step_type = SS_TASK_TYPE("step", step);
 
 int main(void)
 {
@@ -67,19 +57,7 @@ int main(void)
                  "the throttle (1000) did not make the creator run tasks", max_pending);
 
     /* A chain: every task blocked by the previous one. */
-    atomic_store(&done, 0);
-    x = 0;
-    max_pending = 0;
-    for (long i = 0; i < n; i++) {
-        rt_spawn(&step_type, &i, sizeof i, 1, &w, 0);
-        long pending = i + 1 - atomic_load_explicit(&done, memory_order_relaxed);
-        if (pending > max_pending)
-            max_pending = pending;
-    }
-    RT_OK(ss_taskwait());
-    RT_CHECK(!atomic_load(&wrong), "the chain ran out of order");
-    RT_CHECK(x == n && atomic_load(&done) == n, "chain: x = %ld, done %ld, want %ld", x,
-             atomic_load(&done), n);
+    max_pending = rt_chain_run(n);
     fprintf(stderr, "chain: at most %ld tasks pending\n", max_pending);
     if (exact)
         RT_CHECK(max_pending <= 2000, "chain with one worker: %ld tasks pending at once",
