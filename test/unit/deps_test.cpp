@@ -102,13 +102,7 @@ TEST_P(DepsPairs, EveryTypePair)
         }
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, DepsPairs, ::testing::ValuesIn(shapes),
-                         [](const ::testing::TestParamInfo<Shape> &i) {
-                             std::string s = std::to_string(i.index) + "_";
-                             for (const char *p = i.param.name; *p; p++)
-                                 s += isalnum((unsigned char)*p) ? *p : '_';
-                             return s;
-                         });
+INSTANTIATE_TEST_SUITE_P(Table, DepsPairs, ::testing::ValuesIn(shapes), CaseName());
 
 // ---- a writer, 3 readers, a writer ---------------------------------------
 
@@ -158,13 +152,7 @@ TEST_P(DepsReaders, WriterReadersWriter)
     } while (std::next_permutation(order, order + 3));
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, DepsReaders, ::testing::ValuesIn(readers_cases),
-                         [](const ::testing::TestParamInfo<ReadersCase> &i) {
-                             std::string s = std::to_string(i.index) + "_";
-                             for (const char *p = i.param.name; *p; p++)
-                                 s += isalnum((unsigned char)*p) ? *p : '_';
-                             return s;
-                         });
+INSTANTIATE_TEST_SUITE_P(Table, DepsReaders, ::testing::ValuesIn(readers_cases), CaseName());
 
 // ---- identical-region fast path -------------------------------------------
 

@@ -8,7 +8,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <string>
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -101,6 +103,18 @@ class Deps : public ::testing::Test {
     {
         EXPECT_EQ(shim_errors(), 0u) << shim_last_error();
         shim_deps_reset();
+    }
+};
+
+// Test names of a table of cases with a `name`: "INDEX_name", with every
+// character that is not a letter or digit made '_'.
+struct CaseName {
+    template <class P> std::string operator()(const ::testing::TestParamInfo<P> &i) const
+    {
+        std::string s = std::to_string(i.index) + "_";
+        for (const char *p = i.param.name; *p; p++)
+            s += isalnum((unsigned char)*p) ? *p : '_';
+        return s;
     }
 };
 

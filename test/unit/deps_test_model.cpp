@@ -248,13 +248,7 @@ TEST_P(DepsModel, NoSpuriousWaits)
         run_model(GetParam(), GetParam().seed * 1000 + p, true, &spurious);
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, DepsModel, ::testing::ValuesIn(model_cases),
-                         [](const ::testing::TestParamInfo<ModelCase> &i) {
-                             std::string s = std::to_string(i.index) + "_";
-                             for (const char *p = i.param.name; *p; p++)
-                                 s += isalnum((unsigned char)*p) ? *p : '_';
-                             return s;
-                         });
+INSTANTIATE_TEST_SUITE_P(Table, DepsModel, ::testing::ValuesIn(model_cases), CaseName());
 
 // Tasks with 1-3 dependences. The engine is deliberately conservative here
 // (a task's overlapping accesses of different types are all made writes),
@@ -277,12 +271,6 @@ TEST_P(DepsModelMulti, SafeAndLive)
     RecordProperty("spurious_waits", (int)spurious);
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, DepsModelMulti, ::testing::ValuesIn(multi_cases),
-                         [](const ::testing::TestParamInfo<ModelCase> &i) {
-                             std::string s = std::to_string(i.index) + "_";
-                             for (const char *p = i.param.name; *p; p++)
-                                 s += isalnum((unsigned char)*p) ? *p : '_';
-                             return s;
-                         });
+INSTANTIATE_TEST_SUITE_P(Table, DepsModelMulti, ::testing::ValuesIn(multi_cases), CaseName());
 
 }  // namespace
