@@ -642,11 +642,7 @@ static void upgrade_self_overlaps(ssi_task_t *t)
     for (unsigned i = 0; i < t->ndeps; i++)
         for (unsigned j = i + 1; j < t->ndeps; j++) {
             ssi_access_t *a = &t->acc[i], *b = &t->acc[j];
-            /* The bounds first, inline: a task's regions are usually
-             * disjoint (Cholesky's three tiles). */
-            if (a->type != b->type && a->region.lo < b->region.hi &&
-                b->region.lo < a->region.hi &&
-                ssi_region_overlap(&a->region, &b->region))
+            if (a->type != b->type && ssi_region_overlap(&a->region, &b->region))
                 a->type = b->type = SSI_EP_WRITE;
         }
 }

@@ -181,10 +181,8 @@ static bool chunk_hits_other(uintptr_t clo, uintptr_t chi, const void *ctx)
     return ssi_region_hits(ctx, clo, chi);
 }
 
-bool ssi_region_overlap(const ssi_region_t *a, const ssi_region_t *b)
+bool ssi_region_overlap_within(const ssi_region_t *a, const ssi_region_t *b)
 {
-    if (a->hi <= b->lo || b->hi <= a->lo)
-        return false;
     if (!a->dims)
         return ssi_region_hits(b, a->lo, a->hi);
     if (!b->dims)

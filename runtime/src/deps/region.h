@@ -47,8 +47,17 @@ static inline bool ssi_region_same(const ssi_region_t *a, const ssi_region_t *b)
     return ssi_region_equal(a, b);
 }
 
-/* At least one byte in common. */
-bool ssi_region_overlap(const ssi_region_t *a, const ssi_region_t *b);
+/* ssi_region_overlap for regions whose bounds intersect. */
+bool ssi_region_overlap_within(const ssi_region_t *a, const ssi_region_t *b);
+
+/* At least one byte in common. The bounds test is inline: most pairs that
+ * callers test (a task's own accesses, a query's candidates) are apart. */
+static inline bool ssi_region_overlap(const ssi_region_t *a, const ssi_region_t *b)
+{
+    if (a->hi <= b->lo || b->hi <= a->lo)
+        return false;
+    return ssi_region_overlap_within(a, b);
+}
 
 /* Does the region contain a byte of [lo, hi)? */
 bool ssi_region_hits(const ssi_region_t *r, uintptr_t lo, uintptr_t hi);
