@@ -503,7 +503,7 @@ out:
     publish_next(w);
 }
 
-/* Every submission that submit_plain does not take. */
+/* Every submission that the plain path of ssi_task_submit does not take. */
 static __attribute__((noinline)) void submit_general(ssi_worker_t *w, ssi_task_t *t)
 {
     /* A failing program starts nothing new (see fail/fail.c). */
