@@ -173,6 +173,7 @@ int shim_preds(int task)
 }
 
 unsigned shim_objects(void) { return ssi_domain_objects(domain); }
-unsigned shim_stored(void) { return ssi_domain_stored(domain); }
+unsigned shim_stored(void) { return ssi_domain_stored(&it.pool, domain); }
+unsigned shim_lazy(void) { return ssi_domain_lazy(domain); }
 unsigned shim_errors(void) { return errors; }
 const char *shim_last_error(void) { return last_error; }

@@ -43,8 +43,10 @@ int shim_preds(int task);
 
 /* ssi_domain_objects of the current domain. */
 unsigned shim_objects(void);
-/* ssi_domain_stored: objects live or kept idle for reuse. */
+/* ssi_domain_stored: objects live or kept idle for reuse (after a sweep). */
 unsigned shim_stored(void);
+/* ssi_domain_lazy: epochs finished without the lock, not yet swept. */
+unsigned shim_lazy(void);
 
 /* Inconsistencies the shim saw in the engine's answers (a ready list holding
  * a task that was not waiting, a ready task with preds != 0, ...). */

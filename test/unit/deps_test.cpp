@@ -493,6 +493,51 @@ TEST_F(Deps, StencilObjectsAreKeptIdleAcrossSweeps)
     }
 }
 
+TEST_F(Deps, LastSatisfiedReaderFinishesItsEpochLazily)
+{
+    // Two readers behind a writer: both become runnable with their epoch
+    // satisfied. The first to finish only counts down; the last finishes
+    // the epoch without the lock (on the done list), and a later writer
+    // reuses the object and may start at once.
+    int w = task(SS_DEP_OUT, bytes(0, 64));
+    EXPECT_TRUE(submit(w));
+    int r1 = task(SS_DEP_IN, bytes(0, 64)), r2 = task(SS_DEP_IN, bytes(0, 64));
+    EXPECT_FALSE(submit(r1));
+    EXPECT_FALSE(submit(r2));
+    EXPECT_EQ(complete(w), (Ids{r1, r2})); // under the lock: the readers' epoch follows
+    EXPECT_EQ(shim_lazy(), 0u);
+    EXPECT_EQ(complete(r1), Ids{});
+    EXPECT_EQ(shim_lazy(), 0u);
+    EXPECT_EQ(complete(r2), Ids{});
+    EXPECT_EQ(shim_lazy(), 1u);
+    EXPECT_EQ(shim_objects(), 0u);
+    int w2 = task(SS_DEP_INOUT, bytes(0, 64));
+    EXPECT_TRUE(submit(w2));
+    EXPECT_EQ(shim_stored(), 1u);
+}
+
+TEST_F(Deps, LastReaderOfAClaimedEpochFinishesItUnderTheLock)
+{
+    // r1 runs; w overlaps it and claims r1's epoch (waits for it to be
+    // done), so r1 cannot finish it lazily: it takes the count to 0, finds
+    // the epoch claimed and finishes it under the lock, which starts w.
+    // r2 reads what w writes and waits for it; its epoch, behind r1's
+    // closed one, was not satisfied when r2 registered: it finishes under
+    // the lock too.
+    int r1 = task(SS_DEP_IN, bytes(0, 8));
+    EXPECT_TRUE(submit(r1));
+    int w = task(SS_DEP_OUT, bytes(4, 4));
+    EXPECT_FALSE(submit(w));
+    int r2 = task(SS_DEP_IN, bytes(0, 8));
+    EXPECT_FALSE(submit(r2));
+    EXPECT_EQ(complete(r1), Ids{w});
+    EXPECT_EQ(shim_lazy(), 0u);
+    EXPECT_EQ(complete(w), Ids{r2});
+    EXPECT_EQ(complete(r2), Ids{});
+    EXPECT_EQ(shim_lazy(), 0u);
+    EXPECT_EQ(shim_objects(), 0u);
+}
+
 TEST_F(Deps, IdleObjectsNextToAWideOneAreFreed)
 {
     // 40 one-byte pieces written, then the 40 bytes read: the reader's

@@ -9,6 +9,23 @@
 #include "trace/trace.h"
 #include "worker/worker.h"
 
+/* ssi_access_t.lazy of a reader (see "Lazy finishing" in deps.h). */
+enum {
+    SSI_LAZY_NO,     /* its epoch was not satisfied when it became runnable */
+    SSI_LAZY_OK,     /* it was: the last reader may finish it lazily */
+    SSI_LAZY_FINISH  /* took `pending` to 0 but found `next` taken: finish
+                        e under the lock */
+};
+
+/* What a reader of e becoming runnable now may do at its release: finish e
+ * lazily if e is satisfied and passes on no poison (a poisoned reader
+ * epoch hands it to what follows under the lock). Under the lock, so that
+ * the release reads nothing of e but its atomics. */
+static inline uint8_t lazy_of(const ssi_epoch_t *e)
+{
+    return e->satisfied && !e->poison && !e->poison_in ? SSI_LAZY_OK : SSI_LAZY_NO;
+}
+
 ssi_epoch_t ssi_epoch_done_mark = {.msat = 1}, ssi_epoch_claimed_mark = {.msat = 1};
 
 /* The next epoch of e, or a marker (both have msat set). */
@@ -17,10 +34,18 @@ static inline ssi_epoch_t *epoch_next(ssi_epoch_t *e)
     return atomic_load_explicit(&e->next, memory_order_relaxed);
 }
 
-/* Take the `next` of writer epoch e, at NULL, for x (an epoch or
- * SSI_EPOCH_CLAIMED): its member will release under the lock. 0 when the
- * member finished lazily (DONE): e is done. Under the lock. */
-static inline int writer_claim(ssi_epoch_t *e, ssi_epoch_t *x)
+/* e was finished lazily (see deps.h). The acquire pairs with the
+ * finishing member's release CAS: what its members did happens before
+ * what comes after e. */
+static inline int epoch_finished_lazily(ssi_epoch_t *e)
+{
+    return atomic_load_explicit(&e->next, memory_order_acquire) == SSI_EPOCH_DONE;
+}
+
+/* Take the `next` of writer or reader epoch e, at NULL, for x (an epoch
+ * or SSI_EPOCH_CLAIMED): its last member will finish it under the lock. 0
+ * when that member finished it lazily (DONE): e is done. Under the lock. */
+static inline int epoch_claim(ssi_epoch_t *e, ssi_epoch_t *x)
 {
     ssi_epoch_t *cur = NULL;
     /* The acquire on failure pairs with the member's release CAS: what it
@@ -158,15 +183,16 @@ static void fire_edges(ssi_pool_t *pool, ssi_edge_t *e, int poison, ssi_task_t *
  * that it can be computed before taking the lock). */
 static inline unsigned hash_full(const ssi_region_t *r)
 {
-    uint64_t h = (uint64_t)r->lo * 0x9E3779B97F4A7C15ULL ^
-                 (uint64_t)r->hi * 0xC2B2AE3D27D4EB4FULL;
-    return (unsigned)(h >> 32);
+    return ssi_deps_hash(r->lo, r->hi);
 }
 
 static inline unsigned hash(const ssi_region_t *r, unsigned nbuckets)
 {
     return hash_full(r) & (nbuckets - 1);
 }
+
+/* How many accesses of a task ssi_deps_submit prefetches. */
+#define SSI_PREFETCH_DEPS 4
 
 static inline ssi_obj_t *lookup(ssi_domain_t *d, const ssi_region_t *r, unsigned hf)
 {
@@ -405,6 +431,7 @@ static void epoch_msat(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
         } else {
             for (ssi_access_t *a = e->waiters, *next; a; a = next) {
                 next = a->next;
+                a->lazy = lazy_of(e);
                 if (SSI_UNLIKELY(e->poison_in))
                     cancel(a->task);
                 satisfy(a->task, ready);
@@ -482,27 +509,39 @@ static void sweep(ssi_pool_t *pool, ssi_domain_t *d)
     }
 }
 
-/* The member of writer epoch e (a is t's only access, a write) finished: without the
- * lock when e is still its object's last with nothing attached (its next
- * goes from NULL to DONE). Not with a poisoning task or a traced graph. */
-static inline int release_lazy(ssi_domain_t *d, ssi_access_t *a)
+/* The last member of e finished and e is done: without the lock when e is
+ * still its object's last with nothing attached (its next goes from NULL
+ * to DONE; then 1). */
+static inline int finish_lazy(ssi_domain_t *d, ssi_epoch_t *e)
 {
-    if ((SSI_TRACE_MASK & SSI_TR_GRAPH) || (a->task->flags & SSI_TASK_POISON))
-        return 0;
-    ssi_epoch_t *e = a->epoch, *cur = NULL;
-    /* Release: the task's work happens before what comes after e (the
-     * acquire of writer_claim or of the sweep). */
+    ssi_epoch_t *cur = NULL;
+    /* Release: the members' work happens before what comes after e (the
+     * acquire of epoch_claim or of the sweep). */
     if (!atomic_compare_exchange_strong_explicit(&e->next, &cur, SSI_EPOCH_DONE,
                                                  memory_order_release,
                                                  memory_order_relaxed))
         return 0;
-    a->epoch = NULL;
     /* Only the sweep frees e, and e is not on the list before this push. */
     ssi_epoch_t *h = atomic_load_explicit(&d->done, memory_order_relaxed);
     do
         e->done_next = h;
     while (!atomic_compare_exchange_weak_explicit(&d->done, &h, e, memory_order_release,
                                                   memory_order_relaxed));
+    return 1;
+}
+
+/* Not with a poisoning task or a traced graph (both need the lock). */
+static inline int lazy_allowed(const ssi_access_t *a)
+{
+    return !(SSI_TRACE_MASK & SSI_TR_GRAPH) && !(a->task->flags & SSI_TASK_POISON);
+}
+
+/* The member of writer epoch e (a, a write) finished: e is done. */
+static inline int release_writer(ssi_domain_t *d, ssi_access_t *a)
+{
+    if (!lazy_allowed(a) || !finish_lazy(d, a->epoch))
+        return 0;
+    a->epoch = NULL;
     return 1;
 }
 
@@ -531,7 +570,8 @@ static void wait_foreign(ssi_obj_t *x, const foreign_ctx_t *c)
         cancel(c->t);
     if (!e || member_of(c->t, e, c->index))
         return;
-    if (e->cls == SSI_EP_WRITE && !writer_claim(e, SSI_EPOCH_CLAIMED))
+    if (epoch_finished_lazily(e) ||
+        (e->cls == SSI_EP_WRITE && !epoch_claim(e, SSI_EPOCH_CLAIMED)))
         return; /* finished lazily: nothing to wait for (x is swept later) */
     if (SSI_UNLIKELY(e->msat && e->poison_in))
         cancel(c->t);
@@ -544,10 +584,35 @@ static void wait_foreign(ssi_obj_t *x, const foreign_ctx_t *c)
     } else {
         /* Later accesses to x come after t: they must not join e, which t
          * waits to see finished. */
+        if (e->cls == SSI_EP_READ && !epoch_claim(e, SSI_EPOCH_CLAIMED))
+            return; /* its last reader just finished it lazily */
         e->closed = 1;
         e->xdone = edge_new(c->pool, c->t, e->xdone);
         add_wait(c->t);
     }
+}
+
+/* One more member of e, the last epoch of its object (same class, not
+ * closed). A reader epoch is joined only from a nonzero count, or while
+ * it is not satisfied: with 0 left of a satisfied one, its last reader is
+ * finishing it lazily (0 returned; the caller opens the next epoch). */
+static inline int epoch_join(ssi_epoch_t *e)
+{
+    int p = atomic_load_explicit(&e->pending, memory_order_relaxed);
+    if (e->cls == SSI_EP_READ) {
+        do
+            if (p == 0 && e->satisfied)
+                return 0;
+        while (!atomic_compare_exchange_weak_explicit(&e->pending, &p, p + 1,
+                                                      memory_order_relaxed,
+                                                      memory_order_relaxed));
+    } else if (e->cls == SSI_EP_SET) {
+        atomic_fetch_add_explicit(&e->pending, 1, memory_order_relaxed);
+    } else {
+        /* Mutex members leave under the lock only. */
+        atomic_store_explicit(&e->pending, p + 1, memory_order_relaxed);
+    }
+    return 1;
 }
 
 /* Register access i of t; hf is hash_full of its region, *pre an epoch
@@ -557,21 +622,33 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                 unsigned i, unsigned hf, ssi_epoch_t **pre)
 {
     ssi_access_t *a = &t->acc[i];
+    /* What a reader may do at its release (SSI_LAZY_*), from what each
+     * case knows: a new epoch is not read back (its stores may still wait
+     * for the line). */
+    uint8_t lazy = SSI_LAZY_NO;
     ssi_obj_t *o = lookup(d, &a->region, hf);
-    if (o && !o->last)
+    if (o && !o->last) {
         idle_unlink(d, o);
+    } else if (o && o->last->cls == SSI_EP_READ && epoch_finished_lazily(o->last)) {
+        /* Its last reader finished it lazily: o is done (that epoch is
+         * freed by the sweep). */
+        o->last->obj = NULL;
+        o->last = NULL;
+    }
     if (o && o->last && o->last->cls == SSI_EP_WRITE) {
         /* Appending to a writer: the common chain step. */
         ssi_epoch_t *e = o->last;
         ssi_epoch_t *f = epoch_new(pool, pre, o, a);
         o->last = f;
-        if (!writer_claim(e, f)) {
+        if (!epoch_claim(e, f)) {
             /* e finished lazily: f opens on a done object. */
             e->obj = NULL;
             f->satisfied = 1;
             f->msat = 1;
+            lazy = SSI_LAZY_OK;
             if (SSI_UNLIKELY(o->poisoned)) {
                 f->poison_in = 1;
+                lazy = SSI_LAZY_NO;
                 cancel(t);
             }
         } else {
@@ -584,36 +661,46 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     } else if (!o || !o->last) {
         if (!o)
             o = obj_new(pool, d, a);
-        o->last = epoch_new(pool, pre, o, a);
-        o->last->satisfied = 1;
-        o->last->msat = 1;
+        ssi_epoch_t *f = epoch_new(pool, pre, o, a);
+        o->last = f;
+        f->satisfied = 1;
+        f->msat = 1;
+        lazy = SSI_LAZY_OK;
         if (SSI_UNLIKELY(o->poisoned)) {
-            o->last->poison_in = 1;
+            f->poison_in = 1;
+            lazy = SSI_LAZY_NO;
             cancel(t);
         }
     } else {
         ssi_epoch_t *e = o->last;
-        if (a->type != SSI_EP_WRITE && a->type == e->cls && !e->closed) {
-            if (shared_class(a->type))
-                atomic_fetch_add_explicit(&e->pending, 1, memory_order_relaxed);
-            else
-                atomic_store_explicit(&e->pending,
-                                      atomic_load_explicit(&e->pending,
-                                                           memory_order_relaxed) + 1,
-                                      memory_order_relaxed);
+        uint8_t msat, poison_in;
+        if (a->type != SSI_EP_WRITE && a->type == e->cls && !e->closed &&
+            epoch_join(e)) {
             a->epoch = e;
+            msat = e->msat;
+            poison_in = e->poison_in;
+            lazy = lazy_of(e);
         } else {
             ssi_epoch_t *f = epoch_new(pool, pre, o, a);
-            f->msat = inherits_msat(e, f) && e->msat;
-            if (f->msat)
-                f->poison_in = e->poison_in;
-            atomic_store_explicit(&e->next, f, memory_order_relaxed);
+            if (e->cls == SSI_EP_READ && !epoch_claim(e, f)) {
+                /* Its last reader finished it lazily meanwhile. */
+                e->obj = NULL;
+                f->satisfied = 1;
+                f->msat = msat = 1;
+                poison_in = 0;
+                lazy = SSI_LAZY_OK;
+            } else {
+                f->msat = msat = inherits_msat(e, f) && e->msat;
+                f->poison_in = poison_in = msat && e->poison_in;
+                if (e->cls != SSI_EP_READ)
+                    atomic_store_explicit(&e->next, f, memory_order_relaxed);
+            }
             o->last = f;
             e = f;
         }
-        if (SSI_UNLIKELY(e->msat && e->poison_in))
+        if (SSI_UNLIKELY(msat && poison_in))
             cancel(t);
-        if (!e->msat) {
+        if (!msat) {
             a->next = e->waiters;
             e->waiters = a;
             if (e->cls == SSI_EP_WRITE)
@@ -621,6 +708,7 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
             add_wait(t);
         }
     }
+    a->lazy = lazy;
     if (o->nover) {
         foreign_ctx_t ctx = {pool, t, a, i};
         if (o->nover <= SSI_NEAR) {
@@ -655,11 +743,13 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
          * it: the hash, and the epoch a write always opens. */
         ssi_access_t *a = &t->acc[0];
         unsigned hf = hash_full(&a->region);
+        ssi_deps_prefetch(d, hf);
         ssi_epoch_t *pre = NULL;
         if (a->type == SSI_EP_WRITE && !(pre = ssi_pool_alloc(pool, sizeof *pre)))
             ssi_fatal(t, "out of memory registering a dependence");
         a->task = t;
         a->epoch = NULL;
+        a->lazy = SSI_LAZY_NO;
         ssi_lock(&d->lock);
         if (SSI_UNLIKELY(++d->since_sweep >= 256))
             sweep(pool, d);
@@ -672,16 +762,27 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     }
     if (t->ndeps > 1)
         upgrade_self_overlaps(t);
+    /* The first accesses' bucket heads are fetched together before the
+     * lock, and their first objects under it: the misses overlap. */
+    unsigned hf[SSI_PREFETCH_DEPS], n = t->ndeps < SSI_PREFETCH_DEPS ? t->ndeps : SSI_PREFETCH_DEPS;
     for (unsigned i = 0; i < t->ndeps; i++) {
         t->acc[i].task = t;
         t->acc[i].epoch = NULL;
+        t->acc[i].lazy = SSI_LAZY_NO;
+        if (i < n)
+            ssi_deps_prefetch(d, hf[i] = hash_full(&t->acc[i].region));
     }
     ssi_epoch_t *pre = NULL;
     ssi_lock(&d->lock);
     if (SSI_UNLIKELY(++d->since_sweep >= 256))
         sweep(pool, d);
+    for (unsigned i = 0; i < n; i++) {
+        ssi_obj_t *head = d->buckets[hf[i] & (d->nbuckets - 1)];
+        if (head)
+            __builtin_prefetch(head);
+    }
     for (unsigned i = 0; i < t->ndeps; i++)
-        register_access(pool, d, t, i, hash_full(&t->acc[i].region), &pre);
+        register_access(pool, d, t, i, i < n ? hf[i] : hash_full(&t->acc[i].region), &pre);
     satisfy(t, ready); /* drop the creation guard */
     ssi_unlock(&d->lock);
     return SS_OK;
@@ -705,6 +806,10 @@ release_one(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a,
 {
     ssi_epoch_t *e = a->epoch;
     a->epoch = NULL;  /* released: completion skips it */
+    if (SSI_UNLIKELY(a->lazy == SSI_LAZY_FINISH)) {
+        epoch_done(pool, d, e, ready); /* see release_reader */
+        return;
+    }
     ssi_trace_dep_release(a->task, e);
     /* What a failed or cancelled task wrote is not to be used: what comes
      * after its writes is cancelled (after its reads, nothing it made). */
@@ -747,13 +852,53 @@ static inline int release_unlocked(ssi_access_t *a)
     return 0;
 }
 
+/* A reader leaves e: the last one finishes it lazily when e was satisfied
+ * before it became runnable (SSI_LAZY_OK; see deps.h), and nothing poisons
+ * it. 0: release a under the lock, with a->lazy SSI_LAZY_FINISH when the
+ * count is already 0 and only epoch_done is left to do. */
+static inline int release_reader(ssi_domain_t *d, ssi_access_t *a)
+{
+    ssi_epoch_t *e = a->epoch;
+    for (;;) {
+        if (release_unlocked(a))
+            return 1;
+        if (a->lazy != SSI_LAZY_OK || !lazy_allowed(a))
+            return 0;
+        int one = 1;
+        /* Acquire: the other members' work (their release decrements)
+         * happens before what comes after e. Fails when a reader joined. */
+        if (atomic_compare_exchange_strong_explicit(&e->pending, &one, 0,
+                                                    memory_order_acq_rel,
+                                                    memory_order_relaxed))
+            break;
+    }
+    if (!finish_lazy(d, e)) {
+        a->lazy = SSI_LAZY_FINISH;
+        return 0;
+    }
+    a->epoch = NULL;
+    return 1;
+}
+
+/* Release a without the lock if its class allows it (1). */
+static inline int release_nolock(ssi_domain_t *d, ssi_access_t *a)
+{
+    switch (a->type) {
+    case SSI_EP_WRITE:
+        return release_writer(d, a);
+    case SSI_EP_READ:
+        return release_reader(d, a);
+    default:
+        return release_unlocked(a);
+    }
+}
+
 void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                       ssi_task_t **ready)
 {
     if (t->ndeps == 1) {
         ssi_access_t *a = &t->acc[0];
-        if (!a->epoch ||
-            (a->type == SSI_EP_WRITE ? release_lazy(d, a) : release_unlocked(a)))
+        if (!a->epoch || release_nolock(d, a))
             return;
         ssi_lock(&d->lock);
         release_one(pool, d, a, ready);
@@ -762,7 +907,7 @@ void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
     }
     unsigned locked = 0;
     for (unsigned i = 0; i < t->ndeps; i++)
-        if (t->acc[i].epoch && !release_unlocked(&t->acc[i]))
+        if (t->acc[i].epoch && !release_nolock(d, &t->acc[i]))
             locked++;
     if (!locked)
         return;
@@ -821,10 +966,22 @@ void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d)
     free(d);
 }
 
-unsigned ssi_domain_stored(ssi_domain_t *d)
+unsigned ssi_domain_stored(ssi_pool_t *pool, ssi_domain_t *d)
 {
     ssi_lock(&d->lock);
+    sweep(pool, d);
     unsigned n = d->count;
+    ssi_unlock(&d->lock);
+    return n;
+}
+
+unsigned ssi_domain_lazy(ssi_domain_t *d)
+{
+    unsigned n = 0;
+    ssi_lock(&d->lock);
+    for (ssi_epoch_t *e = atomic_load_explicit(&d->done, memory_order_acquire); e;
+         e = e->done_next)
+        n++;
     ssi_unlock(&d->lock);
     return n;
 }

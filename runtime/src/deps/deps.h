@@ -24,17 +24,24 @@
  * to 0 under the lock); a task's `preds` is only decremented under the
  * lock of its parent's domain.
  *
- * Lazy writers: the one member of a writer epoch that is still its
- * object's last, with nothing attached to it, finishes without the lock: a
- * CAS of the epoch's `next` from NULL to SSI_EPOCH_DONE, then a push onto
- * the domain's `done` list. Under the lock, whoever would attach something
- * to a writer epoch (a next epoch, an xdone edge) first takes `next` from
- * NULL with a CAS (to the next epoch, or to SSI_EPOCH_CLAIMED), which makes
- * the member release under the lock as before; a CAS that finds DONE sees
- * a finished epoch (its object is reused at once; the epoch itself is
- * freed, and a still unused object idled, when the done list is swept
- * under the lock: every 256 registrations, and before counting or
- * destroying the domain). */
+ * Lazy finishing: the last member of a writer or reader epoch that is
+ * still its object's last, with nothing attached to it, finishes it
+ * without the lock: a CAS of the epoch's `next` from NULL to
+ * SSI_EPOCH_DONE, then a push onto the domain's `done` list. Under the
+ * lock, whoever would attach something to such an epoch (a next epoch, an
+ * xdone edge) first takes `next` from NULL with a CAS (to the next epoch,
+ * or to SSI_EPOCH_CLAIMED), which makes the member finish under the lock
+ * as before; a CAS that finds DONE sees a finished epoch (its object is
+ * reused at once; the epoch itself is freed, and a still unused object
+ * idled, when the done list is swept under the lock: every 256
+ * registrations, and before counting or destroying the domain).
+ * A reader finishes lazily only if its epoch was satisfied when it became
+ * runnable (its access's `lazy`): the last one takes `pending` from 1 to 0
+ * with a CAS before the one on `next`, and a reader joins under the lock
+ * only with a CAS from a nonzero count, so that a joiner and the last
+ * leaver never both win. An epoch satisfied later (behind a closed reader
+ * epoch) keeps taking its count to 0 under the lock, where the cascade of
+ * epoch_done reads it. */
 #ifndef SSI_DEPS_H
 #define SSI_DEPS_H
 
@@ -148,6 +155,22 @@ typedef struct ssi_domain {
     _Alignas(64) _Atomic(ssi_epoch_t *) done;
 } ssi_domain_t;
 
+/* The hash of a region by its bounds, before masking with the number of
+ * buckets (so that it can be computed before taking the lock). */
+static inline unsigned ssi_deps_hash(uintptr_t lo, uintptr_t hi)
+{
+    uint64_t h = (uint64_t)lo * 0x9E3779B97F4A7C15ULL ^ (uint64_t)hi * 0xC2B2AE3D27D4EB4FULL;
+    return (unsigned)(h >> 32);
+}
+
+/* Start fetching the bucket of a region of hash hf, without the lock: the
+ * bucket array changes only when the thread that registers in d (the
+ * parent's) inserts, and a prefetch cannot fault. */
+static inline void ssi_deps_prefetch(const ssi_domain_t *d, unsigned hf)
+{
+    __builtin_prefetch(&d->buckets[hf & (d->nbuckets - 1)]);
+}
+
 ssi_domain_t *ssi_domain_create(void);
 /* Free a domain with no live access (NULL is fine); records go to pool. */
 void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d);
@@ -161,7 +184,6 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
 void ssi_deps_release(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                       ssi_task_t **ready);
 
-/* Number of objects with live accesses in the domain (tests). */
 /* Early release (#pragma oss release): release t's accesses whose region
  * equals r, as completion would; returns how many. t must be running. */
 unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
@@ -169,7 +191,10 @@ unsigned ssi_deps_release_region(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *
 
 /* Objects with a live access (for tests and statistics). */
 unsigned ssi_domain_objects(ssi_domain_t *d);
-/* Objects stored, live or kept idle for reuse (for tests). */
-unsigned ssi_domain_stored(ssi_domain_t *d);
+/* Objects stored, live or kept idle for reuse, once the lazily finished
+ * epochs are swept (for tests). */
+unsigned ssi_domain_stored(ssi_pool_t *pool, ssi_domain_t *d);
+/* Epochs finished without the lock and not yet swept (for tests). */
+unsigned ssi_domain_lazy(ssi_domain_t *d);
 
 #endif

@@ -47,6 +47,8 @@ typedef struct ssi_access {
     uint8_t type;             /* epoch class (SSI_EP_*) */
     uint8_t file;             /* a file dependence: region.lo is its
                                  interned path (deps/files.c) */
+    uint8_t lazy;             /* SSI_LAZY_* (deps.c): how a reader may
+                                 leave its epoch without the lock */
 } ssi_access_t;
 
 typedef struct ssi_task {
