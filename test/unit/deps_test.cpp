@@ -493,6 +493,37 @@ TEST_F(Deps, StencilObjectsAreKeptIdleAcrossSweeps)
     }
 }
 
+TEST_F(Deps, OverlappingAccessesOfOneTaskOfDifferentKindsAreWrites)
+{
+    // in [0,8) and out [4,12): the read is made a write, so a later reader
+    // of [0,4) waits for the task.
+    int t = task({{SS_DEP_IN, bytes(0, 8)}, {SS_DEP_OUT, bytes(4, 8)}});
+    EXPECT_TRUE(submit(t));
+    int r = task(SS_DEP_IN, bytes(0, 4));
+    EXPECT_FALSE(submit(r));
+    EXPECT_EQ(complete(t), Ids{r});
+}
+
+TEST_F(Deps, AdjacentAccessesOfOneTaskKeepTheirKinds)
+{
+    int t = task({{SS_DEP_IN, bytes(0, 4)}, {SS_DEP_OUT, bytes(4, 8)}});
+    EXPECT_TRUE(submit(t));
+    int r = task(SS_DEP_IN, bytes(0, 4));
+    EXPECT_TRUE(submit(r));
+}
+
+TEST_F(Deps, AMergedAccessThatBecomesAWriteUpgradesWhatItOverlaps)
+{
+    // in [0,8) and in [4,12) meet with the same kind; out [0,8) then makes
+    // the first inout, which overlaps the second: both are writes, so a
+    // reader of [8,12) waits.
+    int t = task({{SS_DEP_IN, bytes(0, 8)}, {SS_DEP_IN, bytes(4, 8)}, {SS_DEP_OUT, bytes(0, 8)}});
+    EXPECT_TRUE(submit(t));
+    int r = task(SS_DEP_IN, bytes(8, 4));
+    EXPECT_FALSE(submit(r));
+    EXPECT_EQ(complete(t), Ids{r});
+}
+
 TEST_F(Deps, LastSatisfiedReaderFinishesItsEpochLazily)
 {
     // Two readers behind a writer: both become runnable with their epoch

@@ -760,7 +760,9 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
             ssi_pool_free(pool, pre, sizeof *pre);
         return SS_OK;
     }
-    if (t->ndeps > 1)
+    /* Range pairs were tested by their bounds as they were added; regions
+     * with dims only here. */
+    if (t->flags & (SSI_TASK_OVERLAP | SSI_TASK_DIMS))
         upgrade_self_overlaps(t);
     /* The first accesses' bucket heads are fetched together before the
      * lock, and their first objects under it: the misses overlap. */

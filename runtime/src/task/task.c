@@ -236,6 +236,7 @@ static __attribute__((noinline)) int add_dep(ssi_task_t *t, unsigned cls,
         return SS_ENOMEM;
     memcpy(a->region.dims, r->dims, nb);
     init_access(t, a, cls);
+    t->flags |= SSI_TASK_DIMS;
     return SS_OK;
 }
 
@@ -247,10 +248,16 @@ int ssi_task_add_range(ssi_task_t *t, ss_dep_type_t type, uintptr_t lo, uintptr_
     for (unsigned i = 0; i < n; i++) {
         ssi_access_t *a = &t->acc[i];
         if (a->region.lo == lo && a->region.hi == hi && !a->region.dims) {
-            if (a->type != cls)
+            if (a->type != cls) {
                 a->type = SSI_EP_WRITE; /* e.g. in + out = inout */
+                if (n > 1) /* a new class next to the others */
+                    t->flags |= SSI_TASK_OVERLAP;
+            }
             return SS_OK;
         }
+        /* Bounds that meet: ssi_deps_submit tests the pair exactly. */
+        if (a->type != cls && a->region.lo < hi && lo < a->region.hi)
+            t->flags |= SSI_TASK_OVERLAP;
     }
     if (SSI_UNLIKELY(n >= t->max_deps))
         return SS_EINVAL;
@@ -273,6 +280,8 @@ int ssi_task_add_dep(ssi_task_t *t, ss_dep_type_t type, const ssi_region_t *r)
 
 static void free_dims(ssi_worker_t *w, ssi_task_t *t)
 {
+    if (!(t->flags & SSI_TASK_DIMS))
+        return;
     for (unsigned i = 0; i < t->ndeps; i++)
         if (t->acc[i].region.dims)
             ssi_pool_free(&w->pool, t->acc[i].region.dims,

@@ -32,8 +32,13 @@ enum {
     SSI_TASK_FAILED = 1u << 13,   /* this run failed (ss_task_fail, exec) */
     SSI_TASK_CANCELLED = 1u << 14,/* depends on a cancelled or failed task
                                      (cancel_successors): never runs */
-    SSI_TASK_POISON = 1u << 15    /* its release poisons its epochs: what
+    SSI_TASK_POISON = 1u << 15,   /* its release poisons its epochs: what
                                      comes after it is cancelled */
+    /* Dependences (set as they are added): */
+    SSI_TASK_DIMS = 1u << 16,     /* an access has dims in the pool */
+    SSI_TASK_OVERLAP = 1u << 17   /* two byte ranges of different classes
+                                     meet: tested at submission, as every
+                                     pair is once an access has dims */
 };
 
 /* One dependence of a task. Lives in the task block. `next` links the
