@@ -613,6 +613,8 @@ int main(int argc, char **argv) {
     std::vector<std::string> srcs = {opt.input};
     clang::tooling::FixedCompilationDatabase cdb(".", cargs);
     clang::tooling::ClangTool tool(cdb, srcs);
+    // The diagnostics name the file already; no "Error while processing".
+    tool.setPrintErrorMessage(false);
     Factory f(opt, failed);
     int rc = tool.run(&f);
     if (rc || failed)
