@@ -2,6 +2,7 @@
 #include "worker/worker.h"
 
 #include <stdlib.h>
+#include <sched.h>
 #include <time.h>
 
 #include "hw/topology.h"
@@ -98,13 +99,18 @@ static void *worker_main(void *arg)
         }
         ssi_worker_flush(w);
         ssi_trace_idle(w);
-        /* Look for work for spin_ns before sleeping. */
+        /* Look for work for spin_ns before sleeping, yielding the core
+         * between looks: with more threads than cores (more workers than
+         * cores, or other programs), a spinning worker bound to a core
+         * otherwise keeps the one that would make the work off it for its
+         * time slice. Cholesky tile 16 with 3 workers on 2 cores: 0.73 ->
+         * 0.31 s; on 2 workers nothing measured got slower. */
         struct timespec t0;
         clock_gettime(CLOCK_MONOTONIC, &t0);
         for (unsigned i = 0;; i++) {
             if ((t = ssi_sched_get(w)) || ssi_sched_stopping())
                 break;
-            ssi_cpu_relax();
+            sched_yield();
             if ((i & 63) == 63 && ns_since(&t0) >= spin_ns)
                 break;
         }
