@@ -78,13 +78,7 @@ int ssi_deque_push(ssi_deque_t *dq, struct ssi_task *task)
 
 struct ssi_task *ssi_deque_pop(ssi_deque_t *dq)
 {
-    long b = atomic_load_explicit(&dq->bottom, memory_order_relaxed);
-    /* Empty: only the owner adds, and top only grows, so it stays empty;
-     * a stale top is smaller and takes the full path. Saves an idle or
-     * stealing owner the store and fence below at every look. */
-    if (atomic_load_explicit(&dq->top, memory_order_relaxed) >= b)
-        return NULL;
-    b--;
+    long b = atomic_load_explicit(&dq->bottom, memory_order_relaxed) - 1;
     ssi_darray_t *a = atomic_load_explicit(&dq->array, memory_order_relaxed);
     /* Every store of bottom is a release (free on x86) so that any value a
      * thief reads carries the publication of the tasks below it. */
