@@ -81,6 +81,7 @@ static int start(void)
     ssi_rt.root = root;
     ssi_rt.workers = ws;
     ssi_rt.nworkers = n;
+    ssi_rt.oversubscribed = n > ncores;
     ssi_rt.throttle = ssi_rt.cfg.throttle_tasks ? (unsigned long)ssi_rt.cfg.throttle_tasks
                                                 : SSI_THROTTLE_PER_WORKER * (unsigned long)n;
     ws[0].current = root;

@@ -39,6 +39,8 @@ typedef struct ssi_runtime {
     atomic_int state;         /* enum ssi_state; release on RUNNING */
     ssi_config_t cfg;
     int nworkers;
+    int oversubscribed;       /* more workers than cores they may use:
+                                 idle workers yield their core (worker.c) */
     unsigned long throttle;   /* effective SS_THROTTLE_TASKS, set at start */
     struct ssi_worker *workers;
     struct ssi_task *root;    /* implicit task of the main thread */

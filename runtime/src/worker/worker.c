@@ -99,18 +99,23 @@ static void *worker_main(void *arg)
         }
         ssi_worker_flush(w);
         ssi_trace_idle(w);
-        /* Look for work for spin_ns before sleeping, yielding the core
-         * between looks: with more threads than cores (more workers than
-         * cores, or other programs), a spinning worker bound to a core
-         * otherwise keeps the one that would make the work off it for its
-         * time slice. Cholesky tile 16 with 3 workers on 2 cores: 0.73 ->
-         * 0.31 s; on 2 workers nothing measured got slower. */
+        /* Look for work for spin_ns before sleeping. With more workers
+         * than cores, yield the core between looks: a worker spinning on
+         * it kept the worker that makes the work, bound to the same core,
+         * off it for its time slice (Cholesky tile 16 with 3 workers on 2
+         * cores: 0.73 s spinning, 0.31 s yielding). With one worker a
+         * core, pause keeps the pick-up of new work within a few hundred
+         * cycles. */
+        const int yield = ssi_rt.oversubscribed;
         struct timespec t0;
         clock_gettime(CLOCK_MONOTONIC, &t0);
         for (unsigned i = 0;; i++) {
             if ((t = ssi_sched_get(w)) || ssi_sched_stopping())
                 break;
-            sched_yield();
+            if (yield)
+                sched_yield();
+            else
+                ssi_cpu_relax();
             if ((i & 63) == 63 && ns_since(&t0) >= spin_ns)
                 break;
         }
