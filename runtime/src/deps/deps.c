@@ -1,7 +1,9 @@
-/* deps.c - objects, epochs and the register / release algorithms.
+/* deps.c - epochs and the register / release algorithms (the region
+ * objects are deps/object.c).
  * See deps.h for the model. All functions here run under the domain lock
  * unless named ssi_deps_* (which take it). */
 #include "deps/deps.h"
+#include "deps/object.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -120,8 +122,6 @@ static ssi_edge_t *edge_new(ssi_pool_t *pool, ssi_task_t *t, ssi_edge_t *next)
     return e;
 }
 
-static void obj_written(ssi_obj_t *o);
-
 /* A new epoch of o with a as its member: *pre when the caller allocated
  * one before taking the lock (then *pre is cleared), else from pool. */
 static inline __attribute__((always_inline)) ssi_epoch_t *
@@ -137,7 +137,7 @@ epoch_new(ssi_pool_t *pool, ssi_epoch_t **pre, ssi_obj_t *o, ssi_access_t *a)
     }
     e->cls = a->type;
     if (SSI_UNLIKELY(a->type != SSI_EP_READ && !o->written))
-        obj_written(o);
+        ssi_obj_written(o);
     e->satisfied = e->msat = e->held = e->closed = e->poison = e->poison_in = 0;
     atomic_init(&e->pending, 1);
     e->waiters = NULL;
@@ -177,227 +177,8 @@ static void fire_edges(ssi_pool_t *pool, ssi_edge_t *e, int poison, ssi_task_t *
     }
 }
 
-/* ---- objects ------------------------------------------------------------ */
-
-/* The hash of a region, before masking with the number of buckets (so
- * that it can be computed before taking the lock). */
-static inline unsigned hash_full(const ssi_region_t *r)
-{
-    return ssi_deps_hash(r->lo, r->hi);
-}
-
-static inline unsigned hash(const ssi_region_t *r, unsigned nbuckets)
-{
-    return hash_full(r) & (nbuckets - 1);
-}
-
 /* How many accesses of a task ssi_deps_submit prefetches. */
 #define SSI_PREFETCH_DEPS 4
-
-static inline ssi_obj_t *lookup(ssi_domain_t *d, const ssi_region_t *r, unsigned hf)
-{
-    for (ssi_obj_t *o = d->buckets[hf & (d->nbuckets - 1)]; o; o = o->hnext)
-        if (ssi_region_same(&o->region, r))
-            return o;
-    return NULL;
-}
-
-static void rehash(ssi_domain_t *d)
-{
-    unsigned n = d->nbuckets * 4;
-    ssi_obj_t **b = calloc(n, sizeof *b);
-    if (!b)
-        return; /* keep the longer chains */
-    for (unsigned i = 0; i < d->nbuckets; i++)
-        for (ssi_obj_t *o = d->buckets[i], *next; o; o = next) {
-            next = o->hnext;
-            unsigned h = hash(&o->region, n);
-            o->hnext = b[h];
-            b[h] = o;
-        }
-    free(d->buckets);
-    d->buckets = b;
-    d->nbuckets = n;
-}
-
-typedef struct {
-    ssi_pool_t *pool;
-    ssi_obj_t *self;
-    ssi_task_t *task; /* named if memory runs out */
-} link_ctx_t;
-
-static uintptr_t near_of(const ssi_nlink_t *l)
-{
-    return (uintptr_t)l->obj | l->ro;
-}
-
-/* Refill o->near from its links (nover <= SSI_NEAR). */
-static void near_fill(ssi_obj_t *o)
-{
-    unsigned k = 0;
-    for (ssi_nlink_t *l = o->nbrs; l; l = l->next)
-        o->near[k++] = near_of(l);
-}
-
-static void nlink_push(ssi_obj_t *o, ssi_nlink_t *l)
-{
-    l->prev = NULL;
-    l->next = o->nbrs;
-    if (o->nbrs)
-        o->nbrs->prev = l;
-    o->nbrs = l;
-    if (++o->nover <= SSI_NEAR)
-        o->near[o->nover - 1] = near_of(l);
-}
-
-static void nlink_unlink(ssi_obj_t *o, ssi_nlink_t *l)
-{
-    if (l->prev) l->prev->next = l->next; else o->nbrs = l->next;
-    if (l->next) l->next->prev = l->prev;
-    if (--o->nover <= SSI_NEAR)
-        near_fill(o);
-}
-
-/* A candidate of the space for a new object: link the two if they overlap. */
-static void link_overlap(ssi_inode_t *n, void *ctx_)
-{
-    link_ctx_t *c = ctx_;
-    ssi_obj_t *x = (ssi_obj_t *)((char *)n - offsetof(ssi_obj_t, node)), *o = c->self;
-    if (x == o || !ssi_region_overlap(&x->region, &o->region))
-        return;
-    ssi_nlink_t *a = ssi_pool_alloc(c->pool, sizeof *a);
-    ssi_nlink_t *b = a ? ssi_pool_alloc(c->pool, sizeof *b) : NULL;
-    if (!b)
-        ssi_fatal(c->task, "out of memory registering a dependence");
-    a->obj = x;
-    b->obj = o;
-    a->twin = b;
-    b->twin = a;
-    a->ro = !x->written;
-    b->ro = !o->written;
-    nlink_push(o, a);
-    nlink_push(x, b);
-}
-
-/* o is written (or poisoned) for the first time: its neighbours' links to
- * it stop recording it read-only. */
-static void obj_written(ssi_obj_t *o)
-{
-    o->written = 1;
-    for (ssi_nlink_t *l = o->nbrs; l; l = l->next) {
-        ssi_obj_t *x = l->obj;
-        l->twin->ro = 0;
-        for (unsigned k = 0; k < x->nover && k < SSI_NEAR; k++)
-            if (x->near[k] == ((uintptr_t)o | 1))
-                x->near[k] = (uintptr_t)o;
-    }
-}
-
-static void unlink_all(ssi_pool_t *pool, ssi_obj_t *o)
-{
-    for (ssi_nlink_t *l = o->nbrs, *next; l; l = next) {
-        next = l->next;
-        nlink_unlink(l->obj, l->twin);
-        ssi_pool_free(pool, l->twin, sizeof *l->twin);
-        ssi_pool_free(pool, l, sizeof *l);
-    }
-    o->nbrs = NULL;
-    o->nover = 0;
-}
-
-_Static_assert(offsetof(ssi_obj_t, near) == 64,
-               "an object's registration fields fill its first cache line");
-_Static_assert(sizeof(ssi_obj_t) <= 192, "an object fits the 192-byte pool class");
-
-static ssi_obj_t *obj_new(ssi_pool_t *pool, ssi_domain_t *d, ssi_access_t *a)
-{
-    ssi_obj_t *o = ssi_pool_alloc(pool, sizeof *o);
-    if (!o)
-        ssi_fatal(a->task, "out of memory registering a dependence");
-    memset(o, 0, sizeof *o);
-    o->region = a->region;
-    unsigned nb = ssi_region_dims_bytes(&a->region);
-    if (nb) {
-        o->region.dims = ssi_pool_alloc(pool, nb);
-        if (!o->region.dims)
-            ssi_fatal(a->task, "out of memory registering a dependence");
-        memcpy(o->region.dims, a->region.dims, nb);
-    }
-    int alone = ssi_space_empty(&d->space);
-    ssi_space_insert(&d->space, pool, &o->node, &o->region);
-    if (!alone) {
-        link_ctx_t ctx = {pool, o, a->task};
-        ssi_space_query_node(&d->space, &o->node, link_overlap, &ctx);
-    }
-    unsigned h = hash(&o->region, d->nbuckets);
-    o->hnext = d->buckets[h];
-    d->buckets[h] = o;
-    if (++d->count > d->nbuckets * 2)
-        rehash(d);
-    return o;
-}
-
-static void obj_free(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
-{
-    ssi_obj_t **pp = &d->buckets[hash(&o->region, d->nbuckets)];
-    while (*pp != o)
-        pp = &(*pp)->hnext;
-    *pp = o->hnext;
-    d->count--;
-    unlink_all(pool, o);
-    ssi_space_remove(&d->space, pool, &o->node);
-    if (o->region.dims)
-        ssi_pool_free(pool, o->region.dims, ssi_region_dims_bytes(&o->region));
-    ssi_pool_free(pool, o, sizeof *o);
-}
-
-static void idle_unlink(ssi_domain_t *d, ssi_obj_t *o)
-{
-    if (o->iprev) o->iprev->inext = o->inext; else d->idle_head = o->inext;
-    if (o->inext) o->inext->iprev = o->iprev; else d->idle_tail = o->iprev;
-    o->iprev = o->inext = NULL;
-    d->nidle--;
-}
-
-/* Whether an idle object is kept for reuse. One that overlaps nothing
- * costs nothing while idle. One with a few neighbours, each with few
- * neighbours itself, is kept too: a stencil's blocks and halos (heat: a
- * block overlaps its 4 halos, a halo its block) recur every sweep, and
- * freeing them made each sweep unlink, remove, insert, query and link
- * every object again. An object with many neighbours, or next to one, is
- * freed: idle, it would lengthen the neighbour walk of a busy region. A
- * poisoned object is always kept: it cancels later accesses. */
-static int obj_keep(const ssi_obj_t *o)
-{
-    if (!o->nover || o->poisoned)
-        return 1;
-    if (o->nover > SSI_NEAR)
-        return 0;
-    for (unsigned k = 0; k < o->nover; k++)
-        if (((const ssi_obj_t *)(o->near[k] & ~(uintptr_t)1))->nover > SSI_KEEP_FANOUT)
-            return 0;
-    return 1;
-}
-
-/* o's last epoch is done: keep it for reuse if obj_keep says so, freeing
- * the oldest idle object past the bound. */
-static void obj_idle(ssi_pool_t *pool, ssi_domain_t *d, ssi_obj_t *o)
-{
-    if (!obj_keep(o)) {
-        obj_free(pool, d, o);
-        return;
-    }
-    o->last = NULL;
-    o->inext = NULL;
-    o->iprev = d->idle_tail;
-    if (d->idle_tail) d->idle_tail->inext = o; else d->idle_head = o;
-    d->idle_tail = o;
-    if (++d->nidle > SSI_DOMAIN_IDLE_MAX && !d->idle_head->poisoned) {
-        ssi_obj_t *old = d->idle_head;
-        idle_unlink(d, old);
-        obj_free(pool, d, old);
-    }
-}
 
 /* ---- epochs ------------------------------------------------------------- */
 
@@ -467,9 +248,9 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
             if (SSI_UNLIKELY(poison)) {
                 e->obj->poisoned = 1;
                 if (!e->obj->written)
-                    obj_written(e->obj);
+                    ssi_obj_written(e->obj);
             }
-            obj_idle(pool, d, e->obj);
+            ssi_obj_idle(pool, d, e->obj);
         } else if (SSI_UNLIKELY(poison)) {
             /* Readers behind readers do not depend on them: what comes
              * after both is what depends on the failed one. */
@@ -503,7 +284,7 @@ static void sweep(ssi_pool_t *pool, ssi_domain_t *d)
     while (e) {
         ssi_epoch_t *n = e->done_next;
         if (e->obj)
-            obj_idle(pool, d, e->obj);
+            ssi_obj_idle(pool, d, e->obj);
         ssi_pool_free(pool, e, sizeof *e);
         e = n;
     }
@@ -615,7 +396,7 @@ static inline int epoch_join(ssi_epoch_t *e)
     return 1;
 }
 
-/* Register access i of t; hf is hash_full of its region, *pre an epoch
+/* Register access i of t; hf is ssi_obj_hash of its region, *pre an epoch
  * allocated before taking the lock, or NULL (used: cleared). */
 static inline __attribute__((always_inline)) void
 register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
@@ -626,9 +407,9 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
      * case knows: a new epoch is not read back (its stores may still wait
      * for the line). */
     uint8_t lazy = SSI_LAZY_NO;
-    ssi_obj_t *o = lookup(d, &a->region, hf);
+    ssi_obj_t *o = ssi_obj_lookup(d, &a->region, hf);
     if (o && !o->last) {
-        idle_unlink(d, o);
+        ssi_obj_idle_unlink(d, o);
     } else if (o && o->last->cls == SSI_EP_READ && epoch_finished_lazily(o->last)) {
         /* Its last reader finished it lazily: o is done (that epoch is
          * freed by the sweep). */
@@ -660,7 +441,7 @@ register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         }
     } else if (!o || !o->last) {
         if (!o)
-            o = obj_new(pool, d, a);
+            o = ssi_obj_new(pool, d, a);
         ssi_epoch_t *f = epoch_new(pool, pre, o, a);
         o->last = f;
         f->satisfied = 1;
@@ -742,7 +523,7 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         /* The common case, with what needs no lock done before taking
          * it: the hash, and the epoch a write always opens. */
         ssi_access_t *a = &t->acc[0];
-        unsigned hf = hash_full(&a->region);
+        unsigned hf = ssi_obj_hash(&a->region);
         ssi_deps_prefetch(d, hf);
         ssi_epoch_t *pre = NULL;
         if (a->type == SSI_EP_WRITE && !(pre = ssi_pool_alloc(pool, sizeof *pre)))
@@ -772,7 +553,7 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         t->acc[i].epoch = NULL;
         t->acc[i].lazy = SSI_LAZY_NO;
         if (i < n)
-            ssi_deps_prefetch(d, hf[i] = hash_full(&t->acc[i].region));
+            ssi_deps_prefetch(d, hf[i] = ssi_obj_hash(&t->acc[i].region));
     }
     ssi_epoch_t *pre = NULL;
     ssi_lock(&d->lock);
@@ -784,7 +565,7 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
             __builtin_prefetch(head);
     }
     for (unsigned i = 0; i < t->ndeps; i++)
-        register_access(pool, d, t, i, i < n ? hf[i] : hash_full(&t->acc[i].region), &pre);
+        register_access(pool, d, t, i, i < n ? hf[i] : ssi_obj_hash(&t->acc[i].region), &pre);
     satisfy(t, ready); /* drop the creation guard */
     ssi_unlock(&d->lock);
     return SS_OK;
@@ -960,8 +741,8 @@ void ssi_domain_destroy(ssi_pool_t *pool, ssi_domain_t *d)
     sweep(pool, d);
     while (d->idle_head) {
         ssi_obj_t *o = d->idle_head;
-        idle_unlink(d, o);
-        obj_free(pool, d, o);
+        ssi_obj_idle_unlink(d, o);
+        ssi_obj_free(pool, d, o);
     }
     ssi_space_fini(&d->space);
     free(d->buckets);

@@ -138,7 +138,7 @@ typedef struct ssi_obj {
  * set of recurring regions then never frees and re-inserts its objects. */
 #define SSI_DOMAIN_IDLE_MAX 65536
 /* An idle object with neighbours is kept only while none of them has more
- * than this many (deps.c, obj_keep). */
+ * than this many (object.c, obj_keep). */
 #define SSI_KEEP_FANOUT 16
 
 typedef struct ssi_domain {
