@@ -210,9 +210,10 @@ static void epoch_msat(ssi_pool_t *pool, ssi_epoch_t *e, ssi_task_t **ready)
                 satisfy(e->wtask, ready);
             }
         } else {
+            const uint8_t lazy = lazy_of(e);
             for (ssi_access_t *a = e->waiters, *next; a; a = next) {
                 next = a->next;
-                a->lazy = lazy_of(e);
+                a->lazy = lazy;
                 if (SSI_UNLIKELY(e->poison_in))
                     cancel(a->task);
                 satisfy(a->task, ready);
@@ -524,7 +525,6 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
          * it: the hash, and the epoch a write always opens. */
         ssi_access_t *a = &t->acc[0];
         unsigned hf = ssi_obj_hash(&a->region);
-        ssi_deps_prefetch(d, hf);
         ssi_epoch_t *pre = NULL;
         if (a->type == SSI_EP_WRITE && !(pre = ssi_pool_alloc(pool, sizeof *pre)))
             ssi_fatal(t, "out of memory registering a dependence");
@@ -545,15 +545,16 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
      * with dims only here. */
     if (t->flags & (SSI_TASK_OVERLAP | SSI_TASK_DIMS))
         upgrade_self_overlaps(t);
-    /* The first accesses' bucket heads are fetched together before the
-     * lock, and their first objects under it: the misses overlap. */
+    /* The first accesses' buckets were prefetched as they were added; the
+     * first object of each is fetched under the lock before any is
+     * looked up, so that the misses overlap. */
     unsigned hf[SSI_PREFETCH_DEPS], n = t->ndeps < SSI_PREFETCH_DEPS ? t->ndeps : SSI_PREFETCH_DEPS;
     for (unsigned i = 0; i < t->ndeps; i++) {
         t->acc[i].task = t;
         t->acc[i].epoch = NULL;
         t->acc[i].lazy = SSI_LAZY_NO;
         if (i < n)
-            ssi_deps_prefetch(d, hf[i] = ssi_obj_hash(&t->acc[i].region));
+            hf[i] = ssi_obj_hash(&t->acc[i].region);
     }
     ssi_epoch_t *pre = NULL;
     ssi_lock(&d->lock);

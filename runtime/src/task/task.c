@@ -211,6 +211,10 @@ static void init_access(ssi_task_t *t, ssi_access_t *a, unsigned cls)
     if (cls == SSI_EP_MUTEX)
         t->flags |= SSI_TASK_COMMUT;
     t->ndeps++;
+    /* Its object's bucket is most often a cache miss: start it now, while
+     * the rest of the task is filled in (ssi_deps_submit looks it up). */
+    if (t->parent && t->parent->domain)
+        ssi_deps_prefetch(t->parent->domain, ssi_deps_hash(a->region.lo, a->region.hi));
 }
 
 /* A region with dims: merge with an identical one, else copy its dims
@@ -264,10 +268,6 @@ int ssi_task_add_range(ssi_task_t *t, ss_dep_type_t type, uintptr_t lo, uintptr_
     ssi_access_t *a = &t->acc[n];
     a->region = (ssi_region_t){.lo = lo, .hi = hi, .base = lo, .dims = NULL, .ndims = 1};
     init_access(t, a, cls);
-    /* Its object's bucket is most often a cache miss: start it now, while
-     * the rest of the task is filled in (ssi_deps_submit looks it up). */
-    if (t->parent && t->parent->domain)
-        ssi_deps_prefetch(t->parent->domain, ssi_deps_hash(lo, hi));
     return SS_OK;
 }
 
