@@ -92,9 +92,12 @@ static int start(void)
     ssi_model_load();
     ssi_resume_init();
     ssi_trace_init(n);
+    /* Workers first: a thread starts on its creator's cores, and with the
+     * creator already bound to core 0 a new worker waited there for the
+     * creator's time slice (2-5 ms) before binding itself to its own. */
+    int rc = ssi_workers_start();
     if (ssi_rt.cfg.bind)
         ssi_topology_bind_self(0);
-    int rc = ssi_workers_start();
     if (ssi_rt.cfg.print_config)
         ss_print_config();
     static int registered;
