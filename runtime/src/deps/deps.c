@@ -11,14 +11,6 @@
 #include "trace/trace.h"
 #include "worker/worker.h"
 
-/* ssi_access_t.lazy of a reader (see "Lazy finishing" in deps.h). */
-enum {
-    SSI_LAZY_NO,     /* its epoch was not satisfied when it became runnable */
-    SSI_LAZY_OK,     /* it was: the last reader may finish it lazily */
-    SSI_LAZY_FINISH  /* took `pending` to 0 but found `next` taken: finish
-                        e under the lock */
-};
-
 /* What a reader of e becoming runnable now may do at its release: finish e
  * lazily if e is satisfied and passes on no poison (a poisoned reader
  * epoch hands it to what follows under the lock). Under the lock, so that
@@ -520,21 +512,19 @@ static void upgrade_self_overlaps(ssi_task_t *t)
 int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
                     ssi_task_t **ready)
 {
+    /* The accesses come as init_access (task.c) left them: task, epoch,
+     * next and lazy set, the hash taken. */
     if (t->ndeps == 1) {
-        /* The common case, with what needs no lock done before taking
-         * it: the hash, and the epoch a write always opens. */
+        /* The common case, with the epoch a write always opens allocated
+         * before taking the lock. */
         ssi_access_t *a = &t->acc[0];
-        unsigned hf = ssi_obj_hash(&a->region);
         ssi_epoch_t *pre = NULL;
         if (a->type == SSI_EP_WRITE && !(pre = ssi_pool_alloc(pool, sizeof *pre)))
             ssi_fatal(t, "out of memory registering a dependence");
-        a->task = t;
-        a->epoch = NULL;
-        a->lazy = SSI_LAZY_NO;
         ssi_lock(&d->lock);
         if (SSI_UNLIKELY(++d->since_sweep >= 256))
             sweep(pool, d);
-        register_access(pool, d, t, 0, hf, &pre);
+        register_access(pool, d, t, 0, a->hf, &pre);
         satisfy(t, ready); /* drop the creation guard */
         ssi_unlock(&d->lock);
         if (SSI_UNLIKELY(pre))
@@ -545,28 +535,21 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
      * with dims only here. */
     if (t->flags & (SSI_TASK_OVERLAP | SSI_TASK_DIMS))
         upgrade_self_overlaps(t);
-    /* The first accesses' buckets were prefetched as they were added; the
-     * first object of each is fetched under the lock before any is
+    /* The accesses' buckets were prefetched as they were added; the first
+     * object of the first few is fetched under the lock before any is
      * looked up, so that the misses overlap. */
-    unsigned hf[SSI_PREFETCH_DEPS], n = t->ndeps < SSI_PREFETCH_DEPS ? t->ndeps : SSI_PREFETCH_DEPS;
-    for (unsigned i = 0; i < t->ndeps; i++) {
-        t->acc[i].task = t;
-        t->acc[i].epoch = NULL;
-        t->acc[i].lazy = SSI_LAZY_NO;
-        if (i < n)
-            hf[i] = ssi_obj_hash(&t->acc[i].region);
-    }
+    unsigned n = t->ndeps < SSI_PREFETCH_DEPS ? t->ndeps : SSI_PREFETCH_DEPS;
     ssi_epoch_t *pre = NULL;
     ssi_lock(&d->lock);
     if (SSI_UNLIKELY(++d->since_sweep >= 256))
         sweep(pool, d);
     for (unsigned i = 0; i < n; i++) {
-        ssi_obj_t *head = d->buckets[hf[i] & (d->nbuckets - 1)];
+        ssi_obj_t *head = d->buckets[t->acc[i].hf & (d->nbuckets - 1)];
         if (head)
             __builtin_prefetch(head);
     }
     for (unsigned i = 0; i < t->ndeps; i++)
-        register_access(pool, d, t, i, i < n ? hf[i] : ssi_obj_hash(&t->acc[i].region), &pre);
+        register_access(pool, d, t, i, t->acc[i].hf, &pre);
     satisfy(t, ready); /* drop the creation guard */
     ssi_unlock(&d->lock);
     return SS_OK;

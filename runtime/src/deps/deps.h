@@ -155,6 +155,14 @@ typedef struct ssi_domain {
     _Alignas(64) _Atomic(ssi_epoch_t *) done;
 } ssi_domain_t;
 
+/* ssi_access_t.lazy of a reader (see "Lazy finishing" above). */
+enum {
+    SSI_LAZY_NO,     /* its epoch was not satisfied when it became runnable */
+    SSI_LAZY_OK,     /* it was: the last reader may finish it lazily */
+    SSI_LAZY_FINISH  /* took `pending` to 0 but found `next` taken: finish
+                        e under the lock */
+};
+
 /* The hash of a region by its bounds, before masking with the number of
  * buckets (so that it can be computed before taking the lock). */
 static inline unsigned ssi_deps_hash(uintptr_t lo, uintptr_t hi)

@@ -246,24 +246,26 @@ SSI_API int ss_worker_id(void)
 
 /* ---- generated-code ABI ------------------------------------------------- */
 
+/* Generated code cannot be told that a task could not be made. */
+static _Noreturn __attribute__((cold, noinline)) void
+fatal_create(const ss_task_type_t *type, const char *why)
+{
+    fprintf(stderr, "ss: fatal: task '%s' (%s:%u): %s\n",
+            type->label ? type->label : "(unlabelled)", type->file, type->line, why);
+    abort();
+}
+
 SSI_API ss_task_t ss_abi_task_create(ss_task_type_t *type, size_t args_size,
                                      unsigned max_deps, unsigned flags, void **args)
 {
     int rc;
     ssi_worker_t *w = caller(&rc);
-    if (!w) {
-        fprintf(stderr, "ss: fatal: task '%s' (%s:%u): %s\n",
-                type->label ? type->label : "(unlabelled)", type->file,
-                type->line, ss_strerror(rc));
-        abort();
-    }
+    if (!w)
+        fatal_create(type, ss_strerror(rc));
     ssi_task_type_register(type);
     ssi_task_t *t = ssi_task_create(w, type, args_size, max_deps, flags);
-    if (!t) {
-        fprintf(stderr, "ss: fatal: task '%s' (%s:%u): out of memory creating it\n",
-                type->label ? type->label : "(unlabelled)", type->file, type->line);
-        abort();
-    }
+    if (!t)
+        fatal_create(type, "out of memory creating it");
     *args = t->args;
     return (ss_task_t)t;
 }
@@ -367,6 +369,27 @@ SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
                           unsigned max_deps, unsigned flags, int priority,
                           void (*deps)(ss_task_t task, void *args))
 {
+    ssi_worker_t *w = ssi_self;
+    /* The common case: a worker of the running runtime, a registered type
+     * without versions or failure policy. The arguments are copied as the
+     * block is made (no clearing, no call). */
+    if (SSI_LIKELY(ssi_running() && w && !type->impl && !type->on_failure &&
+                   !(type->time_out > 0) &&
+                   __atomic_load_n(&type->registered, __ATOMIC_ACQUIRE))) {
+        if (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED)) {
+            type->run(args); /* the serial version, in place */
+            return;
+        }
+        ssi_task_t *t = ssi_task_spawn(w, type, args, args_size, max_deps, flags);
+        if (SSI_UNLIKELY(!t))
+            fatal_create(type, "out of memory creating it");
+        if (deps)
+            deps((ss_task_t)t, t->args);
+        if (priority)
+            t->priority = priority;
+        ssi_task_submit(w, t);
+        return;
+    }
     if (!type->impl && !type->on_failure && !(type->time_out > 0) &&
         ss_abi_in_final()) { /* the serial version, in place */
         type->run(args);

@@ -139,15 +139,39 @@ create_general(ssi_worker_t *w, ss_task_type_t *type, size_t args_size,
     return create(w, type, args_size, max_deps, flags, 0);
 }
 
+/* Arguments a spawned task copies in create_fast: a function task's
+ * argument struct (Cholesky's gemm has 32 bytes). */
+#define SSI_SPAWN_FAST_ARGS 64
+
+/* n bytes from s to d without a call: create_fast calls nothing. */
+static inline __attribute__((always_inline)) void copy_small(char *d, const char *s,
+                                                             size_t n)
+{
+    for (; n >= 16; d += 16, s += 16, n -= 16)
+        __builtin_memcpy(d, s, 16);
+    if (n & 8) {
+        __builtin_memcpy(d, s, 8);
+        d += 8, s += 8;
+    }
+    if (n & 4) {
+        __builtin_memcpy(d, s, 4);
+        d += 4, s += 4;
+    }
+    for (n &= 3; n; n--)
+        *d++ = *s++;
+}
+
 /* create() for the common case, calling nothing (so its callers save no
  * registers for it): NULL, with nothing changed, when the task needs
- * create_general. */
+ * create_general. The arguments are copied from src (a spawn), or zeroed
+ * when src is NULL (ss_task_create). */
 static inline __attribute__((always_inline)) ssi_task_t *
 create_fast(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned max_deps,
-            unsigned flags)
+            unsigned flags, const void *src)
 {
     ssi_task_t *parent = w->current;
-    if (SSI_UNLIKELY(ssi_trace_mask() || type->impl || args_size > 16 ||
+    if (SSI_UNLIKELY(ssi_trace_mask() || type->impl ||
+                     args_size > (src ? SSI_SPAWN_FAST_ARGS : 16) ||
                      credit.p != parent || !credit.n))
         return NULL;
     size_t off = args_offset(max_deps, 0, 0), size = off + args_size;
@@ -159,7 +183,9 @@ create_fast(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned ma
     init_block(t, parent, type, flags, off, size, max_deps);
     /* Up to 16 bytes of arguments, 16-byte aligned in a block of 64-byte
      * multiples: one store clears them. */
-    if (args_size)
+    if (src)
+        copy_small(t->args, src, args_size);
+    else if (args_size)
         __builtin_memset(t->args, 0, 16);
     atomic_store_explicit(&w->created,
                           atomic_load_explicit(&w->created, memory_order_relaxed) + 1,
@@ -170,10 +196,22 @@ create_fast(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned ma
 ssi_task_t *ssi_task_create(ssi_worker_t *w, ss_task_type_t *type,
                             size_t args_size, unsigned max_deps, unsigned flags)
 {
-    ssi_task_t *t = create_fast(w, type, args_size, max_deps, flags);
+    ssi_task_t *t = create_fast(w, type, args_size, max_deps, flags, NULL);
     if (SSI_LIKELY(t))
         return t;
     return create_general(w, type, args_size, max_deps, flags);
+}
+
+ssi_task_t *ssi_task_spawn(ssi_worker_t *w, ss_task_type_t *type, const void *args,
+                           size_t args_size, unsigned max_deps, unsigned flags)
+{
+    ssi_task_t *t = create_fast(w, type, args_size, max_deps, flags, args);
+    if (SSI_LIKELY(t))
+        return t;
+    t = create_general(w, type, args_size, max_deps, flags);
+    if (t && args_size)
+        memcpy(t->args, args, args_size);
+    return t;
 }
 
 static __attribute__((noinline)) int new_general(ss_task_type_t *type, size_t args_size,
@@ -192,7 +230,7 @@ static __attribute__((noinline)) int new_general(ss_task_type_t *type, size_t ar
 int ssi_task_new(ss_task_type_t *type, size_t args_size, unsigned max_deps,
                  unsigned flags, ss_task_t *task, void **args)
 {
-    ssi_task_t *t = create_fast(ssi_self, type, args_size, max_deps, flags);
+    ssi_task_t *t = create_fast(ssi_self, type, args_size, max_deps, flags, NULL);
     if (SSI_UNLIKELY(!t))
         return new_general(type, args_size, max_deps, flags, task, args);
     *task = (ss_task_t)t;
@@ -205,16 +243,18 @@ static void init_access(ssi_task_t *t, ssi_access_t *a, unsigned cls)
 {
     a->type = (uint8_t)cls;
     a->file = 0;
+    a->lazy = SSI_LAZY_NO;
     a->epoch = NULL;
     a->next = NULL;
     a->task = t;
+    a->hf = ssi_deps_hash(a->region.lo, a->region.hi);
     if (cls == SSI_EP_MUTEX)
         t->flags |= SSI_TASK_COMMUT;
     t->ndeps++;
     /* Its object's bucket is most often a cache miss: start it now, while
      * the rest of the task is filled in (ssi_deps_submit looks it up). */
     if (t->parent && t->parent->domain)
-        ssi_deps_prefetch(t->parent->domain, ssi_deps_hash(a->region.lo, a->region.hi));
+        ssi_deps_prefetch(t->parent->domain, a->hf);
 }
 
 /* A region with dims: merge with an identical one, else copy its dims

@@ -54,6 +54,8 @@ typedef struct ssi_access {
                                  interned path (deps/files.c) */
     uint8_t lazy;             /* SSI_LAZY_* (deps.c): how a reader may
                                  leave its epoch without the lock */
+    uint32_t hf;              /* ssi_deps_hash of the region, taken when
+                                 the access is added (in the padding) */
 } ssi_access_t;
 
 typedef struct ssi_task {
@@ -80,6 +82,10 @@ typedef struct ssi_task {
 ssi_task_t *ssi_task_create(struct ssi_worker *w, ss_task_type_t *type,
                             size_t args_size, unsigned max_deps,
                             unsigned flags);
+/* ssi_task_create for a spawn (generated code): the arguments are copied
+ * from args instead of zeroed. NULL when out of memory. */
+ssi_task_t *ssi_task_spawn(struct ssi_worker *w, ss_task_type_t *type, const void *args,
+                           size_t args_size, unsigned max_deps, unsigned flags);
 
 /* ss_task_create after its checks (a known type, valid arguments, a
  * worker thread): create, and store the handle and the arguments'
