@@ -373,7 +373,7 @@ SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
     /* The common case: a worker of the running runtime, a registered type
      * without versions or failure policy. The arguments are copied as the
      * block is made (no clearing, no call). */
-    if (SSI_LIKELY(ssi_running() && w && !type->impl && !type->on_failure &&
+    if (SSI_LIKELY(ssi_running() && w && w->current && !type->impl && !type->on_failure &&
                    !(type->time_out > 0) &&
                    __atomic_load_n(&type->registered, __ATOMIC_ACQUIRE))) {
         if (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED)) {
