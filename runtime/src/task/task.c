@@ -181,8 +181,9 @@ create_fast(ssi_worker_t *w, ss_task_type_t *type, size_t args_size, unsigned ma
     ssi_task_t *t = ssi_pool_alloc(&w->pool, size);
     credit.n--;
     init_block(t, parent, type, flags, off, size, max_deps);
-    /* Up to 16 bytes of arguments, 16-byte aligned in a block of 64-byte
-     * multiples: one store clears them. */
+    /* A spawn's arguments are copied; others are at most 16 bytes,
+     * 16-byte aligned in a block of 64-byte multiples: one store clears
+     * them. */
     if (src)
         copy_small(t->args, src, args_size);
     else if (args_size)
