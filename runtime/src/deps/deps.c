@@ -389,18 +389,18 @@ static inline int epoch_join(ssi_epoch_t *e)
     return 1;
 }
 
-/* Register access i of t; hf is ssi_obj_hash of its region, *pre an epoch
- * allocated before taking the lock, or NULL (used: cleared). */
+/* Register access i of t; *pre an epoch allocated before taking the
+ * lock, or NULL (used: cleared). */
 static inline __attribute__((always_inline)) void
 register_access(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
-                unsigned i, unsigned hf, ssi_epoch_t **pre)
+                unsigned i, ssi_epoch_t **pre)
 {
     ssi_access_t *a = &t->acc[i];
     /* What a reader may do at its release (SSI_LAZY_*), from what each
      * case knows: a new epoch is not read back (its stores may still wait
      * for the line). */
     uint8_t lazy = SSI_LAZY_NO;
-    ssi_obj_t *o = ssi_obj_lookup(d, &a->region, hf);
+    ssi_obj_t *o = ssi_obj_lookup(d, &a->region, a->hf);
     if (o && !o->last) {
         ssi_obj_idle_unlink(d, o);
     } else if (o && o->last->cls == SSI_EP_READ && epoch_finished_lazily(o->last)) {
@@ -524,7 +524,7 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
         ssi_lock(&d->lock);
         if (SSI_UNLIKELY(++d->since_sweep >= 256))
             sweep(pool, d);
-        register_access(pool, d, t, 0, a->hf, &pre);
+        register_access(pool, d, t, 0, &pre);
         satisfy(t, ready); /* drop the creation guard */
         ssi_unlock(&d->lock);
         if (SSI_UNLIKELY(pre))
@@ -549,7 +549,7 @@ int ssi_deps_submit(ssi_pool_t *pool, ssi_domain_t *d, ssi_task_t *t,
             __builtin_prefetch(head);
     }
     for (unsigned i = 0; i < t->ndeps; i++)
-        register_access(pool, d, t, i, t->acc[i].hf, &pre);
+        register_access(pool, d, t, i, &pre);
     satisfy(t, ready); /* drop the creation guard */
     ssi_unlock(&d->lock);
     return SS_OK;

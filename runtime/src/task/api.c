@@ -365,45 +365,43 @@ SSI_API void ss_abi_release_sections(const void *base, size_t elem,
     release(base, ndims, dims);
 }
 
+/* The worker spawning a task of `type` when the runtime is not running
+ * yet, the type is not registered or the caller is no worker: start,
+ * register, or stop the program (as ss_abi_task_create does). */
+static __attribute__((cold, noinline)) ssi_worker_t *spawn_caller(ss_task_type_t *type)
+{
+    int rc;
+    ssi_worker_t *w = caller(&rc);
+    if (!w)
+        fatal_create(type, ss_strerror(rc));
+    ssi_task_type_register(type);
+    return w;
+}
+
 SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
                           unsigned max_deps, unsigned flags, int priority,
                           void (*deps)(ss_task_t task, void *args))
 {
     ssi_worker_t *w = ssi_self;
-    /* The common case: a worker of the running runtime, a registered type
-     * without versions or failure policy. The arguments are copied as the
-     * block is made (no clearing, no call). */
-    if (SSI_LIKELY(ssi_running() && w && w->current && !type->impl && !type->on_failure &&
-                   !(type->time_out > 0) &&
-                   __atomic_load_n(&type->registered, __ATOMIC_ACQUIRE))) {
-        if (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED)) {
-            type->run(args); /* the serial version, in place */
-            return;
-        }
-        ssi_task_t *t = ssi_task_spawn(w, type, args, args_size, max_deps, flags);
-        if (SSI_UNLIKELY(!t))
-            fatal_create(type, "out of memory creating it");
-        if (deps)
-            deps((ss_task_t)t, t->args);
-        if (priority)
-            t->priority = priority;
-        ssi_task_submit(w, t);
-        return;
-    }
-    if (!type->impl && !type->on_failure && !(type->time_out > 0) &&
-        ss_abi_in_final()) { /* the serial version, in place */
+    if (SSI_UNLIKELY(!ssi_running() || !w ||
+                     !__atomic_load_n(&type->registered, __ATOMIC_ACQUIRE)))
+        w = spawn_caller(type);
+    /* In a final context the serial version runs in place, unless the type
+     * has versions or a failure policy, which need the task. */
+    if (!type->impl && !type->on_failure && !(type->time_out > 0) && w->current &&
+        (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))) {
         type->run(args);
         return;
     }
-    void *copy;
-    ss_task_t t = ss_abi_task_create(type, args_size, max_deps, flags, &copy);
-    if (args_size)
-        memcpy(copy, args, args_size);
+    /* The arguments are copied as the block is made (no clearing first). */
+    ssi_task_t *t = ssi_task_spawn(w, type, args, args_size, max_deps, flags);
+    if (SSI_UNLIKELY(!t))
+        fatal_create(type, "out of memory creating it");
     if (deps)
-        deps(t, copy);
+        deps((ss_task_t)t, t->args);
     if (priority)
-        ss_abi_task_set_priority(t, priority);
-    ss_abi_task_submit(t);
+        t->priority = priority;
+    ss_abi_task_submit((ss_task_t)t);
 }
 
 SSI_API void ss_abi_dep_file(ss_task_t task, ss_dep_type_t type, const char *path)
