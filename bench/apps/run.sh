@@ -78,6 +78,9 @@ results="$OUT/results.tsv" # app, size, threads, runtime, rep, seconds or status
 runlog="$OUT/runs.log"     # every program's output
 start_s=$(date +%s)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+# The version measured is the one built now: a change made to the tree
+# while the apps run does not make it "dirty".
+build_rev=$(git -C "$SS_SRC" describe --always --dirty 2>/dev/null || echo "$SS_SRC")
 
 # ---- build -----------------------------------------------------------------
 
@@ -279,7 +282,7 @@ describe_run() {
     os=$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release 2>/dev/null)
     gccv=$($CC_GNU -dumpfullversion 2>/dev/null)
     clangv=$($CC_CLANG -dumpversion 2>/dev/null)
-    rev=${SS_REV:-$(git -C "$SS_SRC" describe --always --dirty 2>/dev/null || echo "$SS_SRC")}
+    rev=${SS_REV:-$build_rev}
     elapsed=$(($(date +%s) - start_s))
     load_end=$(cut -d' ' -f1-3 /proc/loadavg)
     header="Measured $(date -u +%Y-%m-%d) on $cpu, $(nproc) cores, $os; gcc $gccv (libgomp), clang $clangv (libomp), ss and ssc at $rev; $REPS rounds, runtimes interleaved; ${TIMEOUT} s limit per run; whole script ${elapsed} s; load average (1, 5, 15 min) $load_start at the start, $load_end at the end."
