@@ -289,6 +289,11 @@ bool Parser::plain_ref(unsigned b, unsigned e, bool omp_len, Ref &r) {
             if (!expr(ob, cb, sec.lo, "an index"))
                 return false;
         } else {
+            // a[lo:len:stride] (OpenMP's strided section): a dependence
+            // covers a contiguous range in each dimension.
+            unsigned s2 = find_top(s + 1, cb, secsep);
+            if (s2 < cb)
+                return fail(s2, "array sections with a stride are not supported in dependences");
             bool semi = toks[s].text == ";";
             sec.kind = semi || omp_len ? Section::LEN : Section::UPPER;
             sec.lo = {ob, s};  // may be empty: from 0
