@@ -256,8 +256,19 @@ static void epoch_done(ssi_pool_t *pool, ssi_domain_t *d, ssi_epoch_t *e,
         if (!f)
             return;
         f->satisfied = 1;
-        if (!f->msat)
+        if (!f->msat) {
+            /* Its members were all waiting, so none has finished: they
+             * finish f themselves. Its count must not be read here: an
+             * undeferred member (a taskwait on) is run by its submitter
+             * as soon as it is satisfied, without the lock, and as a
+             * reader of a satisfied epoch it may take the count to 0 and
+             * finish f lazily before this thread reads it; f was then
+             * finished twice (the cascade went on into the DONE marker). */
             epoch_msat(pool, f, ready);
+            return;
+        }
+        /* f's members started early (readers behind closed readers) and
+         * left under the lock; with none left, f is done now. */
         if (atomic_load_explicit(&f->pending, memory_order_relaxed))
             return;
         e = f;
