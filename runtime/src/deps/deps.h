@@ -41,7 +41,10 @@
  * only with a CAS from a nonzero count, so that a joiner and the last
  * leaver never both win. An epoch satisfied later (behind a closed reader
  * epoch) keeps taking its count to 0 under the lock, where the cascade of
- * epoch_done reads it. */
+ * epoch_done reads it. The cascade reads no other count: an epoch whose
+ * members it has just let start is left to them (an undeferred member
+ * runs at once on its submitter, without the lock, and may already have
+ * finished the epoch lazily). */
 #ifndef SSI_DEPS_H
 #define SSI_DEPS_H
 
