@@ -207,7 +207,7 @@ SSI_API int ss_taskwait_on(unsigned ndeps, const ss_dep_t *deps)
             ssi_region_make(&r, deps[i].base, deps[i].ndims, deps[i].dims,
                             scratch) == SSI_REGION_BAD)
             return SS_EINVAL;
-    if (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
+    if (ssi_task_in_final(w->current))
         return SS_OK; /* everything before ran inline already */
     ssi_task_type_register(&taskwait_on_type);
     ssi_task_t *t = ssi_task_create(w, &taskwait_on_type, 0, ndeps,
@@ -226,8 +226,7 @@ SSI_API int ss_taskwait_on(unsigned ndeps, const ss_dep_t *deps)
 SSI_API int ss_in_final(void)
 {
     ssi_worker_t *w = ssi_self;
-    return w && w->current &&
-           (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED)) ? 1 : 0;
+    return w && w->current && ssi_task_in_final(w->current);
 }
 
 SSI_API int ss_num_workers(void)
@@ -389,7 +388,7 @@ SSI_API void ss_abi_spawn(ss_task_type_t *type, void *args, size_t args_size,
     /* In a final context the serial version runs in place, unless the type
      * has versions or a failure policy, which need the task. */
     if (!type->impl && !type->on_failure && !(type->time_out > 0) && w->current &&
-        (w->current->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))) {
+        ssi_task_in_final(w->current)) {
         type->run(args);
         return;
     }

@@ -69,7 +69,7 @@ init_block(ssi_task_t *t, ssi_task_t *parent, ss_task_type_t *type, unsigned fla
 {
     atomic_init(&t->preds, 1);
     atomic_init(&t->alive, 1);
-    if (parent->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED))
+    if (ssi_task_in_final(parent))
         flags |= SSI_TASK_INCLUDED | SS_TASK_FINAL;
     if (SSI_UNLIKELY(type->on_failure || type->time_out > 0))
         flags |= SSI_TASK_GUARDED;

@@ -78,6 +78,13 @@ typedef struct ssi_task {
     ssi_access_t acc[];        /* max_deps records, then the arguments */
 } ssi_task_t;
 
+/* Whether task t runs in a final context: its children run in place, in
+ * order. */
+static inline int ssi_task_in_final(const ssi_task_t *t)
+{
+    return (t->flags & (SS_TASK_FINAL | SSI_TASK_INCLUDED)) != 0;
+}
+
 /* Allocate and initialise a task block (no validation). NULL on ENOMEM. */
 ssi_task_t *ssi_task_create(struct ssi_worker *w, ss_task_type_t *type,
                             size_t args_size, unsigned max_deps,
