@@ -3,7 +3,10 @@
  * ssc -fompss (or plain cc: the sequential build). The kernels, set-up and
  * check are bench/cholesky.[ch], the same object file as the OpenMP twin
  * bench/cholesky_omp.c, and the tasks are created in the same order.
- * Usage: cholesky_ss BS [N]. Reports seconds for the factorization. */
+ * Usage: cholesky_ss BS [N]. Reports seconds for the factorization.
+ * Built with -DCHOL_FUSE4 (not by bench/apps/run.sh), one task runs four
+ * consecutive gemms of a row: the bound for fusing tasks measured in
+ * docs/performance.md (its RESULT line still counts the unfused tasks). */
 #include "apps.h"
 #include "../cholesky_main.h"
 
@@ -31,6 +34,37 @@ static void gemm_task(const double *a, const double *b, double *c, int bs)
     chol_gemm(a, b, c, bs);
 }
 
+#ifdef CHOL_FUSE4
+#pragma oss task in([bs][bs]a, [bs][bs]b0, [bs][bs]b1, [bs][bs]b2, [bs][bs]b3) \
+    inout([bs][bs]c0, [bs][bs]c1, [bs][bs]c2, [bs][bs]c3) label("gemm4")
+static void gemm4_task(const double *a, const double *b0, const double *b1,
+                       const double *b2, const double *b3, double *c0, double *c1,
+                       double *c2, double *c3, int bs)
+{
+    chol_gemm(a, b0, c0, bs);
+    chol_gemm(a, b1, c1, bs);
+    chol_gemm(a, b2, c2, bs);
+    chol_gemm(a, b3, c3, bs);
+}
+
+/* Gemms k+1..j-1 of row i, four to a task; the j reached is returned. */
+static int gemms_fused(chol_mat_t *m, int k, int i, double *aik)
+{
+    int j = k + 1, bs = m->bs;
+    for (; j + 4 <= i; j += 4)
+        gemm4_task(aik, chol_tile(m, j, k), chol_tile(m, j + 1, k), chol_tile(m, j + 2, k),
+                   chol_tile(m, j + 3, k), chol_tile(m, i, j), chol_tile(m, i, j + 1),
+                   chol_tile(m, i, j + 2), chol_tile(m, i, j + 3), bs);
+    return j;
+}
+#else
+static int gemms_fused(chol_mat_t *m, int k, int i, double *aik)
+{
+    (void)m, (void)i, (void)aik;
+    return k + 1;
+}
+#endif
+
 static void factor(chol_mat_t *m)
 {
     int nt = m->nt, bs = m->bs;
@@ -42,7 +76,7 @@ static void factor(chol_mat_t *m)
         for (int i = k + 1; i < nt; i++) {
             double *aik = chol_tile(m, i, k);
             syrk_task(aik, chol_tile(m, i, i), bs);
-            for (int j = k + 1; j < i; j++)
+            for (int j = gemms_fused(m, k, i, aik); j < i; j++)
                 gemm_task(aik, chol_tile(m, j, k), chol_tile(m, i, j), bs);
         }
     }
